@@ -1,0 +1,143 @@
+/*
+ * <relais-chart>: an ApexCharts chart configured from the server.
+ *
+ * The Java component (io.relais.platform.ui.RelaisChart) sets one property, `config`, a JSON
+ * string: { type, title, categories, series: [{name, data}], stacked, height, unit }.
+ * Colours, fonts and text colours come from Lumo's CSS custom properties, so charts follow the
+ * light/dark scheme; the chart takes the width of its container and redraws when it changes.
+ * Loaded as a classic script after ApexCharts' UMD build (global `ApexCharts`).
+ */
+(function () {
+  const SERIES_COLOURS = [
+    '--lumo-primary-color',
+    '--lumo-success-color',
+    '--lumo-warning-color',
+    '--lumo-error-color',
+    '--lumo-contrast-60pct',
+    '--lumo-primary-color-50pct',
+  ];
+  const FALLBACK_COLOURS = ['#1676f3', '#1aa36f', '#e5a00d', '#e5383b', '#6b7280', '#7aa9f7'];
+
+  /** Resolves any CSS colour (hsl(), var-based, ...) to a form ApexCharts can compute with. */
+  function normalise(colour, fallback) {
+    if (!colour) {
+      return fallback;
+    }
+    const context = document.createElement('canvas').getContext('2d');
+    context.fillStyle = fallback;
+    context.fillStyle = colour;
+    return context.fillStyle;
+  }
+
+  class RelaisChart extends HTMLElement {
+    static get observedAttributes() {
+      return ['config'];
+    }
+
+    constructor() {
+      super();
+      this._config = null;
+      this._chart = null;
+      this._schemeObserver = new MutationObserver(() => this._render());
+    }
+
+    set config(value) {
+      this._config = typeof value === 'string' ? JSON.parse(value) : value;
+      this._render();
+    }
+
+    get config() {
+      return this._config;
+    }
+
+    connectedCallback() {
+      this.style.display = this.style.display || 'block';
+      this._schemeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'style'] });
+      this._render();
+    }
+
+    disconnectedCallback() {
+      this._schemeObserver.disconnect();
+      this._destroy();
+    }
+
+    _destroy() {
+      if (this._chart) {
+        this._chart.destroy();
+        this._chart = null;
+      }
+    }
+
+    _css(name) {
+      return getComputedStyle(this).getPropertyValue(name).trim();
+    }
+
+    _options(config) {
+      const colours = SERIES_COLOURS.map((name, i) => normalise(this._css(name), FALLBACK_COLOURS[i]));
+      const text = normalise(this._css('--lumo-body-text-color'), '#1f2937');
+      const grid = normalise(this._css('--lumo-contrast-10pct'), '#e5e7eb');
+      const font = this._css('--lumo-font-family') || 'system-ui, sans-serif';
+      const dark = (document.documentElement.getAttribute('theme') || '').includes('dark')
+        || getComputedStyle(document.documentElement).colorScheme === 'dark';
+      const donut = config.type === 'donut';
+      const options = {
+        chart: {
+          type: config.type,
+          height: config.height || 320,
+          width: '100%',
+          stacked: !!config.stacked,
+          fontFamily: font,
+          foreColor: text,
+          background: 'transparent',
+          toolbar: { show: false },
+          animations: { enabled: false },
+          redrawOnParentResize: true,
+        },
+        theme: { mode: dark ? 'dark' : 'light' },
+        colors: colours,
+        title: { text: config.title || undefined, style: { fontWeight: 600 } },
+        grid: { borderColor: grid },
+        dataLabels: { enabled: donut },
+        legend: { position: 'bottom' },
+        stroke: { curve: 'smooth', width: config.type === 'line' || config.type === 'area' ? 3 : 0 },
+        noData: { text: config.noData || '' },
+        tooltip: { theme: dark ? 'dark' : 'light' },
+      };
+      if (donut) {
+        options.labels = config.categories;
+        options.series = config.series.length ? config.series[0].data : [];
+      } else if (config.type === 'heatmap') {
+        options.series = config.series.map((s) => ({
+          name: s.name,
+          data: s.data.map((y, i) => ({ x: config.categories[i], y })),
+        }));
+        options.colors = [colours[0]];
+      } else {
+        options.series = config.series;
+        options.xaxis = { categories: config.categories };
+      }
+      if (config.unit) {
+        options.yaxis = { labels: { formatter: (v) => `${Math.round(v * 100) / 100} ${config.unit}` } };
+      }
+      return options;
+    }
+
+    _render() {
+      if (!this.isConnected || !this._config || typeof ApexCharts === 'undefined') {
+        return;
+      }
+      this._destroy();
+      this.setAttribute('role', 'img');
+      if (this._config.title) {
+        this.setAttribute('aria-label', this._config.title);
+      }
+      this.dataset.seriesCount = String(this._config.series.length);
+      this._chart = new ApexCharts(this, this._options(this._config));
+      this._chart.render().then(() => this.setAttribute('rendered', ''));
+    }
+  }
+
+  if (!customElements.get('relais-chart')) {
+    customElements.define('relais-chart', RelaisChart);
+  }
+})();

@@ -1,0 +1,37 @@
+package io.relais.platform.db;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.relais.platform.RelaisProperties;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs Relais on an embedded MariaDB when no external database is configured.
+ *
+ * <p>Setting {@code spring.datasource.url} (e.g. {@code SPRING_DATASOURCE_URL}) switches this
+ * off entirely: Spring Boot then builds the data source and nothing is started.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    static final String DATABASE = "relais";
+
+    @Bean(destroyMethod = "release")
+    EmbeddedMariaDb embeddedMariaDb(RelaisProperties properties) {
+        return EmbeddedMariaDb.acquire(properties.dataPath("mariadb"), DATABASE);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedMariaDb server) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl(DATABASE));
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setPoolName("relais-embedded");
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+}

