@@ -1,0 +1,30 @@
+package io.relais;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@RelaisSpringTest
+class ApplicationContextTest {
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void startsOnTheEmbeddedMariaDbWithEveryMigrationApplied() {
+        String version = jdbc.queryForObject("select version()", String.class);
+        assertThat(version).startsWith("11.4").contains("MariaDB");
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).extracting(MigrationInfo::getState)
+                .allSatisfy(state -> assertThat(state.isApplied() && !state.isFailed()).isTrue());
+        // Hibernate validated the schema against the entities at start-up (ddl-auto=validate).
+        assertThat(jdbc.queryForObject("select count(*) from person", Integer.class)).isEqualTo(50);
+    }
+}
