@@ -3,6 +3,7 @@ package io.relais.security;
 import io.relais.people.PersonDeactivated;
 import io.relais.people.PersonDetails;
 import io.relais.people.PersonService;
+import io.relais.people.PersonSummary;
 import io.relais.platform.AfterCommit;
 import io.relais.platform.CurrentUser;
 import io.relais.platform.LikePattern;
@@ -61,10 +62,12 @@ public class AccountService {
         return accounts.countSearch(LikePattern.containing(text));
     }
 
+    /** Active people of the directory who cannot sign in yet. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public boolean hasAccount(long personId) {
-        return accounts.findByPersonId(personId).isPresent();
+    public List<PersonSummary> peopleWithoutAccount() {
+        Set<Long> withAccount = accounts.findPersonIdsWithAccount();
+        return people.activePeople().stream().filter(person -> !withAccount.contains(person.id())).toList();
     }
 
     /**

@@ -13,6 +13,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByPersonId(Long personId);
 
+    @Query("select a.personId from UserAccount a where a.personId is not null")
+    java.util.Set<Long> findPersonIdsWithAccount();
+
     @Query("""
             select a from UserAccount a
             where :pattern is null or a.username like :pattern escape '\\'

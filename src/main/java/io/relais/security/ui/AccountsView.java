@@ -3,6 +3,7 @@ package io.relais.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.relais.people.PersonSummary;
 import io.relais.platform.Roles;
 import io.relais.platform.UserFacingException;
 import io.relais.platform.ui.Formats;
@@ -68,7 +70,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 AccountSummary::id).withConfigurableFilter();
         grid.setItems(rows);
         search.addValueChangeListener(change -> rows.setFilter(change.getValue()));
-        add(search, grid);
+        Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(), click -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-account");
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        add(toolbar, grid);
         setFlexGrow(1, grid);
     }
 
@@ -103,6 +110,47 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         });
         dialog.add(new VerticalLayout(status, roles));
         dialog.getFooter().add(new HorizontalLayout(reset, toggle, saveRoles));
+        dialog.open();
+    }
+
+    private void create() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("accounts.new"));
+        dialog.setWidth("min(32rem, 100vw)");
+        ComboBox<PersonSummary> person = new ComboBox<>(getTranslation("accounts.person"));
+        person.setItems(accounts.peopleWithoutAccount());
+        person.setItemLabelGenerator(p -> p.fullName() + " — " + p.email());
+        person.setWidthFull();
+        person.setId("account-person");
+        CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("accounts.roles"));
+        roles.setItems(Roles.ALL);
+        roles.setItemLabelGenerator(role -> getTranslation("role." + role.toLowerCase(Locale.ROOT)));
+        roles.setValue(java.util.Set.of(Roles.EMPLOYEE));
+        Button save = new Button(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.setId("account-create");
+        save.addClickListener(click -> {
+            try {
+                if (person.getValue() == null) {
+                    person.setErrorMessage(getTranslation("validation.required"));
+                    person.setInvalid(true);
+                    return;
+                }
+                String password = accounts.createForPerson(person.getValue().id(), roles.getValue(), null);
+                rows.refreshAll();
+                dialog.removeAll();
+                dialog.add(new Paragraph(getTranslation("accounts.new-password", password)));
+                dialog.getFooter().removeAll();
+                dialog.getFooter().add(new Button(getTranslation("action.close"), close -> dialog.close()));
+            } catch (UserFacingException refusal) {
+                Toasts.error(refusal);
+            } finally {
+                save.setEnabled(true);
+            }
+        });
+        dialog.add(new VerticalLayout(person, roles));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), cancel -> dialog.close()), save);
         dialog.open();
     }
 
