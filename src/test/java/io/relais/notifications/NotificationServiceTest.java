@@ -42,15 +42,16 @@ class NotificationServiceTest {
     @Autowired
     RelaisI18NProvider i18n;
 
-    @Autowired
-    ApplicationContext context;
-
     TestUsers users;
     User recipient;
 
+    @Autowired
+    void testUsers(ApplicationContext context) {
+        users = new TestUsers(context);
+    }
+
     @BeforeEach
     void setUp() {
-        users = new TestUsers(context);
         recipient = users.createUser("Destinataire", Roles.EMPLOYEE);
     }
 

@@ -13,7 +13,6 @@ import io.relais.platform.UserFacingException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,13 +49,10 @@ class AccountServiceTest {
     @Autowired
     TransactionTemplate transaction;
 
-    @Autowired
-    ApplicationContext context;
-
     TestUsers users;
 
-    @BeforeEach
-    void setUp() {
+    @Autowired
+    void testUsers(ApplicationContext context) {
         users = new TestUsers(context);
     }
 
