@@ -95,7 +95,9 @@ public class NotificationService {
 
     private static String clean(String argument) {
         String flat = argument == null ? "" : argument.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip();
-        return flat.length() > MAX_ARGUMENT_LENGTH ? flat.substring(0, MAX_ARGUMENT_LENGTH - 1) + "…" : flat;
+        // Counted and cut in code points: a cut inside an emoji's surrogate pair would be stored as "?".
+        return flat.codePointCount(0, flat.length()) > MAX_ARGUMENT_LENGTH
+                ? flat.substring(0, flat.offsetByCodePoints(0, MAX_ARGUMENT_LENGTH - 1)) + "…" : flat;
     }
 
     private static NotificationView view(Notification n) {

@@ -1,9 +1,10 @@
 package io.relais.platform;
 
 /**
- * Checks for free text typed by people: trims, bounds the length in characters as people count
- * them (code points, so an emoji is one), and refuses control characters that have no place in a
- * one-line value. Every refusal is a {@link UserFacingException} naming the field.
+ * Checks for free text typed by people: trims (no-break spaces pasted from documents too), bounds
+ * the length in characters as people count them (code points, so an emoji is one), and refuses
+ * control characters and line breaks that have no place in a one-line value. Every refusal is a
+ * {@link UserFacingException} naming the field.
  */
 public final class TextInput {
 
@@ -21,10 +22,10 @@ public final class TextInput {
 
     /** An optional one-line value: blank becomes {@code null}. */
     public static String optional(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        String trimmed = value == null ? "" : strip(value);
+        if (trimmed.isEmpty()) {
             return null;
         }
-        String trimmed = value.strip();
         if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
             throw new UserFacingException(field, "validation.too-long", maxLength);
         }
@@ -34,7 +35,26 @@ public final class TextInput {
         return trimmed;
     }
 
+    /** Like {@link String#strip()}, but also removes space separators such as U+00A0. */
+    private static String strip(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.codePointAt(start))) {
+            start += Character.charCount(value.codePointAt(start));
+        }
+        while (end > start && isSpace(value.codePointBefore(end))) {
+            end -= Character.charCount(value.codePointBefore(end));
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean isSpace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    }
+
     private static boolean isForbiddenControl(int codePoint) {
-        return Character.getType(codePoint) == Character.CONTROL;
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -197,8 +197,9 @@ public class AccountService {
         return account;
     }
 
+    /** Refuses a change that would leave no enabled ADMIN (a disabled account is not counted). */
     private void requireAnotherAdmin(UserAccount account) {
-        if (!account.isEnabled() || accounts.countEnabledWithRole(Roles.ADMIN) <= 1) {
+        if (account.isEnabled() && accounts.countEnabledWithRole(Roles.ADMIN) <= 1) {
             throw new UserFacingException(null, "security.error.last-admin");
         }
     }

@@ -33,6 +33,11 @@ final class EmailAddresses {
         if (local.length() > 64 || !LOCAL_PART.matcher(local).matches()) {
             throw invalid(field);
         }
+        // IDN mapping silently drops invisible characters (zero-width space, soft hyphen): an
+        // address kept as typed would look like another one.
+        if (domain.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+            throw invalid(field);
+        }
         try {
             String ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
             if (!ASCII_DOMAIN.matcher(ascii).matches()) {

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 @Entity
 @Table(name = "person")
@@ -78,10 +80,15 @@ public class Person {
         this.updatedAt = now;
     }
 
-    /** Whether {@code candidate} is this person or appears above them in the management chain. */
+    /**
+     * Whether {@code candidate} is this person or appears above them in the management chain.
+     * Walks through getters: managers further up are lazy proxies whose fields are not loaded. A
+     * loop already in the chain also answers {@code true} instead of walking forever.
+     */
     public boolean isSelfOrAboveInChain(Person candidate) {
-        for (Person current = this; current != null; current = current.manager) {
-            if (current.id != null && current.id.equals(candidate.id)) {
+        Set<Long> seen = new HashSet<>();
+        for (Person current = this; current != null; current = current.getManager()) {
+            if (current.getId() != null && (current.getId().equals(candidate.getId()) || !seen.add(current.getId()))) {
                 return true;
             }
         }
