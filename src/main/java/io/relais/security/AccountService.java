@@ -132,7 +132,8 @@ public class AccountService {
     public void setEnabled(long accountId, long expectedVersion, boolean enabled) {
         UserAccount account = load(accountId, expectedVersion);
         if (!enabled && account.isEnabled()) {
-            if (account.getId() == currentUser.require().accountId()) {
+            boolean ownAccount = currentUser.get().filter(me -> me.accountId() == account.getId()).isPresent();
+            if (ownAccount) {
                 throw new UserFacingException(null, "security.error.cannot-disable-self");
             }
             if (account.getRoles().contains(Roles.ADMIN)) {
