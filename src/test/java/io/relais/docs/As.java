@@ -8,15 +8,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Runs a piece of a test as a given demo user, to play several people in one scenario. */
-final class As {
+public final class As {
 
     private final UserDetailsService users;
 
-    As(UserDetailsService users) {
+    public As(UserDetailsService users) {
         this.users = users;
     }
 
-    <T> T user(String login, Supplier<T> work) {
+    public <T> T user(String login, Supplier<T> work) {
         UserDetails details = users.loadUserByUsername(login + "@canopee.fr");
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -29,7 +29,7 @@ final class As {
         }
     }
 
-    void run(String login, Runnable work) {
+    public void run(String login, Runnable work) {
         user(login, () -> {
             work.run();
             return null;

@@ -89,9 +89,13 @@ class HostileCorpusTest {
                 }
             }
         }
-        String decoded = Parser.unescapeEntities(html, false).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000]", "");
-        String decodedTwice = Parser.unescapeEntities(decoded, false);
-        assertThat(decodedTwice).as("decoded %s", abbreviate(html)).doesNotContain("javascript:", "vbscript:");
+        // Markup (tags and attribute values), decoded twice, never says javascript:. Text nodes are
+        // left out: they are escaped, so a document may quote "javascript:alert(1)" (e.g. a
+        // write-up of this very test) without it ever being active.
+        document.body().getAllElements().forEach(element -> element.textNodes().forEach(text -> text.text("")));
+        String markup = Parser.unescapeEntities(document.body().html(), true);
+        String decoded = Parser.unescapeEntities(markup, true).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000]", "");
+        assertThat(decoded).as("decoded %s", abbreviate(html)).doesNotContain("javascript:", "vbscript:", "data:");
     }
 
     private static void assertSafeUrl(String element, String url, String html) {
