@@ -37,7 +37,7 @@ class DemoOrganisation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
-    private record Team(String name, String description) {
+    record Team(String name, String description) {
     }
 
     private record Hire(String first, String last, int team, String title, String location, String zone) {

@@ -74,6 +74,19 @@ public class PersonService {
         return people.findByEmail(email).map(PersonService::ref);
     }
 
+    /**
+     * The person a mention handle names: the part of their e-mail before the {@code @}
+     * ({@code @claire.fontaine}). Inactive people are not mentioned.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<PersonRef> findByHandle(String handle) {
+        if (handle == null || handle.isBlank() || handle.contains("@")) {
+            return Optional.empty();
+        }
+        return people.findFirstByEmailStartingWithAndActiveTrueOrderByIdAsc(handle + "@").map(PersonService::ref);
+    }
+
     /** Active people, oldest first: for pickers and for features that plan around everybody. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -33,6 +33,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByEmail(String email);
 
+    Optional<Person> findFirstByEmailStartingWithAndActiveTrueOrderByIdAsc(String prefix);
+
     List<Person> findByManagerIdOrderByLastNameAscFirstNameAsc(Long managerId);
 
     List<Person> findByActiveTrueOrderByStartDateAsc();
