@@ -62,6 +62,12 @@ public class AccountService {
         return accounts.countSearch(LikePattern.containing(text));
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean hasAccount(long personId) {
+        return accounts.findByPersonId(personId).isPresent();
+    }
+
     /** Active people of the directory who cannot sign in yet. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
