@@ -97,6 +97,22 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(ADMIN)
+    void accountCanBeEditedRightAfterAPasswordReset() {
+        String username = freshAccount("Remy");
+        openAccount(username);
+        test($(Button.class).withText(t("accounts.reset-password")).single()).click();
+        test($(Button.class).withText(t("action.close")).single()).click();
+
+        test(grid()).clickRow(0);
+        test(roles()).selectItem(t("role.leadership"));
+        test($(Button.class).id("account-save-roles")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(t("accounts.saved"));
+        assertThat(account(username).roles()).containsExactlyInAnyOrder(Roles.EMPLOYEE, Roles.LEADERSHIP);
+    }
+
+    @Test
+    @WithUserDetails(ADMIN)
     void removingEveryRoleIsRefusedWithATranslatedMessage() {
         String username = freshAccount("Nils");
         openAccount(username);
