@@ -16,7 +16,8 @@ import java.util.Locale;
  * Fresh, unique people and accounts for tests that share the one database: created through the
  * services (as a system task), never by touching the demo organisation.
  *
- * <p>People start today, so that deactivating them (which counts a departure this month) keeps
+ * <p>Their e-mail addresses are at {@code example.test}, never at the demo's {@code canopee.fr}.
+ * People start today, so that deactivating them (which counts a departure this month) keeps
  * the demo organisation's monthly headcount history the same shape.
  */
 public final class TestData {
