@@ -40,7 +40,7 @@ class PersonServiceTest {
     void hrCreatesAPersonWithTeamAndManager() {
         TeamSummary team = service.teams().getFirst();
         long manager = service.create(TestUsers.form("Marie", "Manager"));
-        PersonForm form = new PersonForm("  Arthur ", " Nouveau ", "arthur." + TestUsers.unique() + "@canopee.fr",
+        PersonForm form = new PersonForm("  Arthur ", " Nouveau ", "arthur." + TestUsers.unique() + "@example.test",
                 "Développeur", team.id(), manager, LocalDate.now().plusDays(3), "Lyon", "Europe/Lisbon");
 
         long id = service.create(form);

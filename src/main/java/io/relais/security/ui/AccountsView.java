@@ -103,6 +103,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         }
         Button reset = new Button(getTranslation("accounts.reset-password"), click -> {
             String password = accounts.resetPassword(account.id());
+            rows.refreshAll(); // the account has a new version: a later edit must start from it
             dialog.removeAll();
             dialog.add(new Paragraph(getTranslation("accounts.new-password", password)));
             dialog.getFooter().removeAll();

@@ -1,0 +1,124 @@
+package io.relais.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteNotFoundError;
+import io.relais.RelaisSpringTest;
+import io.relais.people.PersonService;
+import io.relais.people.ui.PeopleView;
+import io.relais.people.ui.PersonView;
+import io.relais.platform.Roles;
+import io.relais.platform.SystemTask;
+import io.relais.security.ui.AccountsView;
+import io.relais.security.ui.LoginView;
+import io.relais.security.ui.ProfileView;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Who may open what: each demo role navigates to every view. Allowed views render inside the
+ * main layout; a refused view is replaced by the "not found" error view (Vaadin's navigation
+ * access control does not reveal that the view exists), and the menu offers exactly the views the
+ * role may open.
+ */
+@RelaisSpringTest
+class ViewAccessMatrixTest extends SpringBrowserlessTest {
+
+    private static final List<String> EVERYBODY_MENU = List.of("", "people");
+    private static final List<String> ADMIN_MENU = List.of("", "people", "admin/accounts");
+
+    @Autowired
+    PersonService people;
+
+    @Test
+    @WithUserDetails("lucas.bernard@canopee.fr")
+    void employee() {
+        assertAccess("lucas.bernard@canopee.fr", false);
+        assertMenu(EVERYBODY_MENU);
+    }
+
+    @Test
+    @WithUserDetails("sophie.laurent@canopee.fr")
+    void hr() {
+        assertAccess("sophie.laurent@canopee.fr", false);
+        assertMenu(EVERYBODY_MENU);
+    }
+
+    @Test
+    @WithUserDetails("claire.fontaine@canopee.fr")
+    void leadership() {
+        assertAccess("claire.fontaine@canopee.fr", false);
+        assertMenu(EVERYBODY_MENU);
+    }
+
+    @Test
+    @WithUserDetails("julien.mercier@canopee.fr")
+    void admin() {
+        assertAccess("julien.mercier@canopee.fr", true);
+        assertMenu(ADMIN_MENU);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void visitorIsSentToTheSignInPageFromEverySecuredView() {
+        assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
+        for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
+                AccountsView.class)) {
+            UI.getCurrent().navigate(view);
+            assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
+        }
+        UI.getCurrent().navigate(PersonView.class, anyPersonId());
+        assertThat(getCurrentView()).as("PersonView").isInstanceOf(LoginView.class);
+        assertThat($(MainLayout.class).exists()).as("no menu before signing in").isFalse();
+    }
+
+    private void assertAccess(String email, boolean admin) {
+        assertOpens(HomeView.class, navigate(HomeView.class));
+        assertOpens(PeopleView.class, navigate(PeopleView.class));
+        assertOpens(ProfileView.class, navigate(ProfileView.class));
+        long self = people.findByEmail(email).orElseThrow().id();
+        assertOpens(PersonView.class, navigate(PersonView.class, self));
+        assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
+
+        UI.getCurrent().navigate(AccountsView.class);
+        if (admin) {
+            assertOpens(AccountsView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("AccountsView refused").isInstanceOf(RouteNotFoundError.class);
+            assertThat($(AccountsView.class).exists()).isFalse();
+        }
+
+        assertThat(navigate(LoginView.class)).as("the sign-in page is open to everybody").isNotNull();
+        assertThat($(MainLayout.class).exists()).as("the sign-in page has no menu").isFalse();
+    }
+
+    private void assertOpens(Class<? extends Component> view, Object shown) {
+        assertThat(shown).as(view.getSimpleName()).isInstanceOf(view);
+        assertThat($(MainLayout.class).exists()).as(view.getSimpleName() + " inside the main layout").isTrue();
+    }
+
+    private void assertMenu(List<String> paths) {
+        navigate(HomeView.class);
+        SideNav menu = $(SideNav.class).id("main-navigation");
+        assertThat(menu.getItems()).extracting(SideNavItem::getPath).containsExactlyElementsOf(paths);
+        assertThat(menu.getItems()).extracting(SideNavItem::getLabel).containsExactlyElementsOf(paths.stream()
+                .map(path -> UI.getCurrent().getTranslation(switch (path) {
+                    case "" -> "menu.home";
+                    case "people" -> "menu.people";
+                    default -> "menu.accounts";
+                })).toList());
+    }
+
+    private long anyPersonId() {
+        return SystemTask.runAs(List.of(Roles.EMPLOYEE),
+                () -> people.findByEmail("camille.roux@canopee.fr").orElseThrow().id());
+    }
+}
