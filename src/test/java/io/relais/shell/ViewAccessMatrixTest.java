@@ -10,7 +10,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteNotFoundError;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
+import io.relais.docs.ui.DocumentsView;
 import io.relais.people.ui.PeopleView;
+import io.relais.people.ui.TeamsView;
 import io.relais.people.ui.PersonView;
 import io.relais.platform.Roles;
 import io.relais.platform.SystemTask;
@@ -32,8 +34,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @RelaisSpringTest
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYBODY_MENU = List.of("", "people");
-    private static final List<String> ADMIN_MENU = List.of("", "people", "admin/accounts");
+    private static final List<String> EVERYBODY_MENU = List.of("", "people", "teams", "docs");
+    private static final List<String> ADMIN_MENU = List.of("", "people", "teams", "docs", "admin/accounts");
 
     @Autowired
     PersonService people;
@@ -71,7 +73,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     void visitorIsSentToTheSignInPageFromEverySecuredView() {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
-                AccountsView.class)) {
+                AccountsView.class, TeamsView.class, DocumentsView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -84,6 +86,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(HomeView.class, navigate(HomeView.class));
         assertOpens(PeopleView.class, navigate(PeopleView.class));
         assertOpens(ProfileView.class, navigate(ProfileView.class));
+        assertOpens(TeamsView.class, navigate(TeamsView.class));
+        assertOpens(DocumentsView.class, navigate(DocumentsView.class));
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
@@ -113,6 +117,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                 .map(path -> UI.getCurrent().getTranslation(switch (path) {
                     case "" -> "menu.home";
                     case "people" -> "menu.people";
+                    case "teams" -> "menu.teams";
+                    case "docs" -> "menu.docs";
                     default -> "menu.accounts";
                 })).toList());
     }
