@@ -2,6 +2,9 @@ package io.relais.platform.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relais.docs.DocumentKind;
+import io.relais.docs.KindFields;
+import io.relais.docs.Visibility;
 import io.relais.platform.Roles;
 import io.relais.security.ColorScheme;
 import java.io.IOException;
@@ -49,7 +52,22 @@ class I18nCompletenessTest {
     /** Any other literal shaped like a key of a known namespace ({@code label(field, "people.email")}). */
     private static final Pattern KEY_SHAPED = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
     /** Keys built at run time from a literal prefix, and what completes them (checked below). */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("role.", "shell.color-scheme.");
+    private static final Map<String, List<String>> DYNAMIC_KEYS = Map.ofEntries(
+            Map.entry("role.", Roles.ALL.stream().map(role -> role.toLowerCase(Locale.ROOT)).toList()),
+            Map.entry("shell.color-scheme.", names(ColorScheme.values(), true)),
+            Map.entry("docs.kind.", names(DocumentKind.values(), false)),
+            Map.entry("docs.visibility.", names(Visibility.values(), false)),
+            Map.entry("docs.language.", List.of("fr", "en")),
+            Map.entry("docs.decisionStatus.", names(KindFields.DecisionStatus.values(), false)),
+            Map.entry("docs.problemStatus.", names(KindFields.ProblemStatus.values(), false)),
+            Map.entry("docs.feedbackSource.", names(KindFields.FeedbackSource.values(), false)),
+            Map.entry("docs.sentiment.", names(KindFields.Sentiment.values(), false)),
+            Map.entry("docs.followUp.", names(KindFields.FollowUp.values(), false)));
+
+    private static List<String> names(Enum<?>[] values, boolean lowerCase) {
+        return java.util.Arrays.stream(values)
+                .map(value -> lowerCase ? value.name().toLowerCase(Locale.ROOT) : value.name()).toList();
+    }
 
     @Test
     void everyBundleHasTheSameKeysInBothLanguages() {
@@ -98,16 +116,12 @@ class I18nCompletenessTest {
         Set<String> namespaces = merged.get("en").keySet().stream().map(key -> key.substring(0, key.indexOf('.') + 1))
                 .collect(Collectors.toSet());
         Map<String, String> used = new TreeMap<>(usedKeys(namespaces));
-        for (String role : Roles.ALL) {
-            used.put("role." + role.toLowerCase(Locale.ROOT), "io.relais.platform.Roles.ALL");
-        }
-        for (ColorScheme scheme : ColorScheme.values()) {
-            used.put("shell.color-scheme." + scheme.name().toLowerCase(Locale.ROOT), "io.relais.security.ColorScheme");
-        }
+        DYNAMIC_KEYS.forEach((prefix, completions) ->
+                completions.forEach(completion -> used.put(prefix + completion, "values completing " + prefix)));
         List<String> problems = new ArrayList<>();
         used.forEach((key, where) -> {
             if (key.endsWith(".")) {
-                if (!DYNAMIC_PREFIXES.contains(key)) {
+                if (!DYNAMIC_KEYS.containsKey(key)) {
                     problems.add(key + "* is built at run time at " + where + ": teach this test what completes it");
                 }
                 return;
