@@ -131,6 +131,11 @@ final class Bench {
         }
     }
 
+    /** How the benchmarks were run, for the report ({@code -Dbench.command} when run another way). */
+    static String command() {
+        return System.getProperty("bench.command", "./mvnw -B -Pproduction,bench -DskipTests verify");
+    }
+
     /** nproc, CPU model, RAM, JDK, date: the lines every section starts with. */
     static List<String> machine(String command, String loadBefore, String loadAfter) {
         return List.of(
@@ -141,7 +146,9 @@ final class Bench {
                         + " (the benchmark runs the jar with this same `java`)",
                 "- Load average (1/5/15 min) before / after: " + loadBefore + " → " + loadAfter
                         + " (other work on the machine distorts the figures)",
-                "- Command: `" + command + "`");
+                "- Command: `" + command + "`"
+                        + (System.getProperty("bench.jvmArgs", "").isBlank() ? ""
+                                : ", JVM options of Relais: `" + System.getProperty("bench.jvmArgs").strip() + "`"));
     }
 
     private static String cpuModel() {

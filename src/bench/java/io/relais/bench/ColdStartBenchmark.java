@@ -74,7 +74,7 @@ public final class ColdStartBenchmark {
     private static String report(List<Run> results, String loadBefore, String loadAfter) {
         StringBuilder md = new StringBuilder();
         md.append("## Cold start: `java -jar` to the first HTTP 200 of /login\n\n");
-        Bench.machine("./mvnw -B -Pproduction,bench -DskipTests verify", loadBefore, loadAfter)
+        Bench.machine(Bench.command(), loadBefore, loadAfter)
                 .forEach(line -> md.append(line).append('\n'));
         md.append("- What: a separate `java -jar target/relais-*.jar --server.port=<free> --relais.data-dir=<folder>` "
                 + "process (embedded defaults, demo profile), timed from process start until `GET /login` answers 200 "

@@ -52,11 +52,15 @@ final class RelaisProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code java -jar jar} with the JVM running this benchmark. */
+    /** Starts {@code java [-Dbench.jvmArgs] -jar jar} with the JVM running this benchmark. */
     static RelaisProcess start(Path jar, Path dataFolder, Path log, List<String> extraArgs) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
+        String jvmArgs = System.getProperty("bench.jvmArgs", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+"))); // e.g. -XX:TieredStopAtLevel=1, to compare
+        }
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
