@@ -127,13 +127,21 @@
         return;
       }
       this._destroy();
+      // `rendered` means "this configuration is drawn": cleared while a redraw is in progress
+      // (config or colour-scheme change), and only set by the chart that is still current.
+      this.removeAttribute('rendered');
       this.setAttribute('role', 'img');
       if (this._config.title) {
         this.setAttribute('aria-label', this._config.title);
       }
       this.dataset.seriesCount = String(this._config.series.length);
-      this._chart = new ApexCharts(this, this._options(this._config));
-      this._chart.render().then(() => this.setAttribute('rendered', ''));
+      const chart = new ApexCharts(this, this._options(this._config));
+      this._chart = chart;
+      chart.render().then(() => {
+        if (this._chart === chart) {
+          this.setAttribute('rendered', '');
+        }
+      });
     }
   }
 
