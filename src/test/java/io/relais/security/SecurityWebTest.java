@@ -262,6 +262,19 @@ class SecurityWebTest {
         assertThat(anonymous.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void metricsAreForAdministratorsOnly() {
+        Browser employee = new Browser();
+        assertThat(employee.signIn(DEMO_EMPLOYEE, DEMO_PASSWORD)).isEqualTo("/");
+        assertThat(employee.get("/actuator/metrics").statusCode()).isEqualTo(403);
+
+        Browser admin = new Browser();
+        assertThat(admin.signIn("julien.mercier@canopee.fr", DEMO_PASSWORD)).isEqualTo("/");
+        HttpResponse<String> metrics = admin.get("/actuator/metrics/jvm.memory.used");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.shared().readTree(metrics.body()).path("name").asString()).isEqualTo("jvm.memory.used");
+    }
+
     /** A browser in which the user has just signed in and opened the home page. */
     private Browser signedIn(User user) {
         Browser browser = new Browser();

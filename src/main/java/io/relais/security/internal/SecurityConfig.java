@@ -3,6 +3,7 @@ package io.relais.security.internal;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import io.relais.platform.Roles;
 import io.relais.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,7 +32,8 @@ class SecurityConfig {
             SessionRegistry sessionRegistry, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/relais/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
-                .permitAll());
+                .permitAll()
+                .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(sessions -> sessions
