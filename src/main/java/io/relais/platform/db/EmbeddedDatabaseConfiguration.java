@@ -6,15 +6,20 @@ import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 /**
  * Runs Relais on an embedded MariaDB when no external database is configured.
+ *
+ * <p>Never in production: the embedded server runs without authentication (fine on a developer's
+ * loopback, not on a server), so the {@code prod} profile must be given an external database.
  *
  * <p>Setting {@code spring.datasource.url} (e.g. {@code SPRING_DATASOURCE_URL}) switches this
  * off entirely: Spring Boot then builds the data source and nothing is started.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@Profile("!prod")
 class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE = "relais";
