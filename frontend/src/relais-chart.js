@@ -5,9 +5,33 @@
  * string: { type, title, categories, series: [{name, data}], stacked, height, unit }.
  * Colours, fonts and text colours come from Lumo's CSS custom properties, so charts follow the
  * light/dark scheme; the chart takes the width of its container and redraws when it changes.
- * Loaded as a classic script after ApexCharts' UMD build (global `ApexCharts`).
+ * ApexCharts' UMD build (global `ApexCharts`, ~500 KB) is loaded by this element on first use,
+ * not as a blocking view dependency: the page shows at once and charts draw when it arrives (the
+ * app shell preloads it, so after signing in it usually comes from the browser cache).
  */
 (function () {
+  const LIBRARY = new URL('vendor/apexcharts/apexcharts.min.js', document.currentScript.src).href;
+  let libraryLoading = null;
+
+  function loadLibrary() {
+    if (typeof ApexCharts !== 'undefined') {
+      return Promise.resolve();
+    }
+    if (!libraryLoading) {
+      libraryLoading = new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = LIBRARY;
+        script.onload = resolve;
+        script.onerror = () => {
+          libraryLoading = null;
+          reject(new Error('Could not load ' + LIBRARY));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return libraryLoading;
+  }
+
   const SERIES_COLOURS = [
     '--lumo-primary-color',
     '--lumo-success-color',
@@ -123,7 +147,11 @@
     }
 
     _render() {
-      if (!this.isConnected || !this._config || typeof ApexCharts === 'undefined') {
+      if (!this.isConnected || !this._config) {
+        return;
+      }
+      if (typeof ApexCharts === 'undefined') {
+        loadLibrary().then(() => this._render(), (error) => console.error(error));
         return;
       }
       this._destroy();

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import io.relais.platform.ui.RelaisChart;
+import java.util.Map;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -28,5 +31,14 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /**
+     * Every page, the login page first, fetches the chart library in the background, so the
+     * home page after signing in finds it in the browser cache.
+     */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addLink(RelaisChart.LIBRARY, Map.of("rel", "preload", "as", "script"));
     }
 }

@@ -18,9 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
  * the light/dark scheme; width follows the container.
  */
 @Tag("relais-chart")
-@JavaScript("context://relais/vendor/apexcharts/apexcharts.min.js")
 @JavaScript("context://relais/relais-chart.js")
 public class RelaisChart extends Component implements HasSize {
+
+    /**
+     * ApexCharts' browser build, relative to the context root. {@code <relais-chart>} loads it on
+     * first use; the app shell preloads it on every page.
+     */
+    public static final String LIBRARY = "relais/vendor/apexcharts/apexcharts.min.js";
 
     /** The chart types Relais uses. */
     public enum Type {
