@@ -67,7 +67,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("docs.column.title")).setFlexGrow(1);
+        grid.addColumn(DocumentSummary::title).setHeader(getTranslation("docs.column.title")).setFlexGrow(1).setWidth("18rem").setResizable(true);
         grid.addColumn(d -> getTranslation("docs.kind." + d.kind())).setHeader(getTranslation("docs.column.kind")).setAutoWidth(true);
         grid.addColumn(DocumentSummary::spaceName).setHeader(getTranslation("docs.column.space")).setAutoWidth(true);
         grid.addColumn(DocumentSummary::ownerName).setHeader(getTranslation("docs.column.owner")).setAutoWidth(true);
