@@ -143,21 +143,15 @@ class DemoOrganisation implements ApplicationRunner {
     private void create() {
         LocalDate founded = LocalDate.now(clock).minusYears(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         long[] teamIds = TEAMS.stream().mapToLong(team -> people.createTeam(team.name(), team.description())).toArray();
+        // The first hire of a team leads it and reports to the founder (the first hire of team 0);
+        // everybody else reports to their team's lead.
         Map<Integer, Long> leadOfTeam = new HashMap<>();
         Map<Long, List<String>> roles = new LinkedHashMap<>();
-        long founder = -1;
         for (int i = 0; i < HIRES.size(); i++) {
             Hire hire = HIRES.get(i);
-            Long manager = i == 0 ? null : leadOfTeam.getOrDefault(hire.team(), founder);
-            if (hire.team() == 0 && i > 0) {
-                manager = founder;
-            }
+            Long manager = i == 0 ? null : leadOfTeam.getOrDefault(hire.team(), leadOfTeam.get(0));
             long id = people.create(new PersonForm(hire.first(), hire.last(), email(hire), hire.title(),
                     teamIds[hire.team()], manager, startDate(founded, i), hire.location(), hire.zone()));
-            if (i == 0) {
-                founder = id;
-                leadOfTeam.put(0, id);
-            }
             leadOfTeam.putIfAbsent(hire.team(), id);
             roles.put(id, rolesOf(email(hire)));
         }
