@@ -53,13 +53,13 @@ public final class LoginToHomeBenchmark {
             }""";
 
     public static void main(String[] args) {
-        Path jar = Bench.executableJar();
+        Launch launch = Launch.preferred();
         int logins = Bench.intProperty("bench.logins", 10);
         String loadBefore = Bench.loadAverage();
         Path folder = Bench.freshDataFolder("login-data");
         Sample warmUp;
         List<Sample> samples = new ArrayList<>();
-        try (RelaisProcess relais = RelaisProcess.start(jar, folder, Bench.WORK.resolve("login-to-home.log"), List.of());
+        try (RelaisProcess relais = RelaisProcess.start(launch, folder, Bench.WORK.resolve("login-to-home.log"), List.of());
                 HeadlessChromium chromium = HeadlessChromium.launch()) {
             relais.awaitHttp200("/actuator/health/readiness"); // demo organisation created: accounts exist
             System.out.printf("Relais ready at %s; %d sign-ins as %s%n", relais.baseUrl(), logins,
@@ -78,7 +78,7 @@ public final class LoginToHomeBenchmark {
             }
         }
         Bench.deleteRecursively(folder);
-        String report = report(warmUp, samples, loadBefore, Bench.loadAverage());
+        String report = report(launch, warmUp, samples, loadBefore, Bench.loadAverage());
         System.out.println(report);
         Bench.writeSection("login-to-home", report);
     }
@@ -100,7 +100,7 @@ public final class LoginToHomeBenchmark {
         }
     }
 
-    private static String report(Sample warmUp, List<Sample> samples, String loadBefore, String loadAfter) {
+    private static String report(Launch launch, Sample warmUp, List<Sample> samples, String loadBefore, String loadAfter) {
         List<Long> chart = samples.stream().map(Sample::chartMillis).toList();
         List<Long> home = samples.stream().map(Sample::homeMillis).toList();
         long p95 = Bench.percentile(chart, 95);
@@ -108,6 +108,7 @@ public final class LoginToHomeBenchmark {
         md.append("## Login page to rendered home page (headless Chromium, localhost)\n\n");
         Bench.machine(Bench.command(), loadBefore, loadAfter)
                 .forEach(line -> md.append(line).append('\n'));
+        md.append("- Started with: `" + launch.commandLine() + "`\n");
         md.append("- What: the production jar as a separate process (fresh data folder, demo organisation); Debian "
                 + "Chromium " + "headless via Playwright; each sign-in in a new browser profile: open /login, fill the "
                 + "form, then time from clicking \"submit\" until `relais-chart#headcount-chart[rendered]` (ApexCharts "

@@ -52,17 +52,18 @@ final class RelaisProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code java [-Dbench.jvmArgs] -jar jar} with the JVM running this benchmark. */
-    static RelaisProcess start(Path jar, Path dataFolder, Path log, List<String> extraArgs) {
+    /** Starts {@code java [launch options] [-Dbench.jvmArgs] -jar jar} with the JVM running this benchmark. */
+    static RelaisProcess start(Launch launch, Path dataFolder, Path log, List<String> extraArgs) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
+        command.addAll(launch.jvmArgs());
         String jvmArgs = System.getProperty("bench.jvmArgs", "").strip();
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+"))); // e.g. -XX:TieredStopAtLevel=1, to compare
         }
         command.add("-jar");
-        command.add(jar.toAbsolutePath().toString());
+        command.add(launch.jar().toAbsolutePath().toString());
         command.add("--server.port=" + port);
         command.add("--relais.data-dir=" + dataFolder.toAbsolutePath());
         command.addAll(extraArgs);
