@@ -4,12 +4,12 @@ import io.relais.notifications.internal.Notification;
 import io.relais.notifications.internal.NotificationRepository;
 import io.relais.platform.AfterCommit;
 import io.relais.platform.CurrentUser;
+import io.relais.platform.InternalLinks;
 import io.relais.platform.NotFoundException;
 import io.relais.platform.OffsetPage;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,8 +25,6 @@ public class NotificationService {
 
     static final int MAX_ARGUMENTS = 5;
     static final int MAX_ARGUMENT_LENGTH = 200;
-    /** Links stay inside Relais: a path, never a scheme or a protocol-relative URL. */
-    private static final Pattern INTERNAL_LINK = Pattern.compile("/(?![/\\\\])[\\p{L}\\p{N}/._~%!$&'()*+,;=:@?#-]*");
 
     private final NotificationRepository notifications;
     private final NotificationBroadcaster broadcaster;
@@ -50,7 +48,7 @@ public class NotificationService {
      */
     @PreAuthorize("isAuthenticated()")
     public long notify(long recipientId, String messageKey, String link, String... arguments) {
-        if (link != null && !INTERNAL_LINK.matcher(link).matches()) {
+        if (link != null && !InternalLinks.isInternalPath(link)) {
             throw new IllegalArgumentException("Notification links must be paths inside Relais: " + link);
         }
         Notification saved = notifications.save(new Notification(recipientId, messageKey,

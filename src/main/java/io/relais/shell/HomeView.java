@@ -15,6 +15,8 @@ import io.relais.people.ui.PeopleView;
 import io.relais.platform.CurrentUser;
 import io.relais.platform.ui.RelaisChart;
 import io.relais.security.ui.ProfileView;
+import io.relais.todo.TodoService;
+import io.relais.todo.ui.TodayTodos;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -24,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The home page. It will gather "my day" as features arrive; for now: a greeting, how the
- * company grew (headcount over time, people per team) and shortcuts.
+ * The home page: a greeting, "my day" (what is due today), how the company grew (headcount over
+ * time, people per team) and shortcuts.
  */
 @Route("")
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
@@ -35,7 +37,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final RelaisChart growthChart = new RelaisChart(RelaisChart.Type.AREA);
     private final RelaisChart teamsChart = new RelaisChart(RelaisChart.Type.DONUT);
 
-    public HomeView(CurrentUser currentUser, PersonService people, Clock clock) {
+    public HomeView(CurrentUser currentUser, PersonService people, TodoService todos, Clock clock) {
         addClassName("relais-page");
         setPadding(false);
         H2 greeting = new H2(getTranslation(greetingKey(LocalTime.now(clock)), firstName(currentUser)));
@@ -50,6 +52,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         Div cards = new Div(card("home.growth.title", growthChart), card("home.teams.title", teamsChart),
                 card("home.links.title", links()));
+        if (currentUser.require().personId() != null) { // technical accounts have no day to plan
+            cards.addComponentAsFirst(card("home.my-day.title", new TodayTodos(todos, clock)));
+        }
         cards.addClassName("relais-cards");
         add(greeting, intro, cards);
     }

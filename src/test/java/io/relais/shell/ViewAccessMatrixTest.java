@@ -19,6 +19,7 @@ import io.relais.platform.SystemTask;
 import io.relais.security.ui.AccountsView;
 import io.relais.security.ui.LoginView;
 import io.relais.security.ui.ProfileView;
+import io.relais.todo.ui.TodosView;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +35,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @RelaisSpringTest
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYBODY_MENU = List.of("", "people", "teams", "docs");
-    private static final List<String> ADMIN_MENU = List.of("", "people", "teams", "docs", "admin/accounts");
+    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs");
+    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "admin/accounts");
 
     @Autowired
     PersonService people;
@@ -73,7 +74,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     void visitorIsSentToTheSignInPageFromEverySecuredView() {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
-                AccountsView.class, TeamsView.class, DocumentsView.class)) {
+                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -88,6 +89,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(ProfileView.class, navigate(ProfileView.class));
         assertOpens(TeamsView.class, navigate(TeamsView.class));
         assertOpens(DocumentsView.class, navigate(DocumentsView.class));
+        assertOpens(TodosView.class, navigate(TodosView.class));
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
@@ -119,6 +121,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "people" -> "menu.people";
                     case "teams" -> "menu.teams";
                     case "docs" -> "menu.docs";
+                    case "todos" -> "menu.todos";
                     default -> "menu.accounts";
                 })).toList());
     }

@@ -7,6 +7,7 @@ import io.relais.docs.KindFields;
 import io.relais.docs.Visibility;
 import io.relais.platform.Roles;
 import io.relais.security.ColorScheme;
+import io.relais.todo.TodoFilter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -62,7 +63,8 @@ class I18nCompletenessTest {
             Map.entry("docs.problemStatus.", names(KindFields.ProblemStatus.values(), false)),
             Map.entry("docs.feedbackSource.", names(KindFields.FeedbackSource.values(), false)),
             Map.entry("docs.sentiment.", names(KindFields.Sentiment.values(), false)),
-            Map.entry("docs.followUp.", names(KindFields.FollowUp.values(), false)));
+            Map.entry("docs.followUp.", names(KindFields.FollowUp.values(), false)),
+            Map.entry("todo.filter.", names(TodoFilter.values(), false)));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)
