@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.relais.docs.AttachmentService;
 import io.relais.docs.DocumentDetails;
 import io.relais.docs.DocumentService;
 import io.relais.people.PersonService;
@@ -32,11 +33,13 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
 
     private final DocumentService documents;
     private final PersonService people;
+    private final AttachmentService attachments;
     private DocumentDetails document;
 
-    public DocumentView(DocumentService documents, PersonService people) {
+    public DocumentView(DocumentService documents, PersonService people, AttachmentService attachments) {
         this.documents = documents;
         this.people = people;
+        this.attachments = attachments;
         addClassName("relais-page");
     }
 
@@ -85,7 +88,8 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout tags = new HorizontalLayout();
         tags.setId("doc-tags");
         document.tags().forEach(tag -> tags.add(badge(tag, "pill")));
-        add(header, meta, tags, new KindFieldsPanel(document, id -> people.get(id).fullName()), body());
+        add(header, meta, tags, new KindFieldsPanel(document, id -> people.get(id).fullName()), body(),
+                new AttachmentsPanel(attachments, document));
     }
 
     private Div body() {
