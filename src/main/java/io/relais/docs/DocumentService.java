@@ -263,6 +263,21 @@ public class DocumentService {
         changed(document, viewer, DocumentChanged.Type.VISIBILITY_CHANGED);
     }
 
+    /**
+     * A readable document by its slug, for integrations that know documents by address. Slugs
+     * are unique within a space: with {@code spaceId} only that space is searched; without it,
+     * the oldest readable document with this slug answers.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DocumentDetails getBySlug(String slug, Long spaceId) {
+        Viewer viewer = viewers.current();
+        return documents.findBySlugPreferringSpace(slug, spaceId == null ? -1 : spaceId).stream()
+                .filter(document -> spaceId == null || document.getSpace().getId().equals(spaceId))
+                .filter(document -> DocumentAccess.canRead(document, viewer))
+                .findFirst().map(document -> views.details(document, viewer)).orElseThrow(NotFoundException::new);
+    }
+
     private Document readable(long id, Viewer viewer) {
         Document document = documents.findByIdAndDeletedAtIsNull(id).orElseThrow(NotFoundException::new);
         if (!DocumentAccess.canRead(document, viewer)) {

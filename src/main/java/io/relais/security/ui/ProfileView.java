@@ -16,18 +16,19 @@ import io.relais.platform.i18n.RelaisI18NProvider;
 import io.relais.platform.ui.Toasts;
 import io.relais.security.AccountPreferences;
 import io.relais.security.AccountService;
+import io.relais.security.ApiTokenService;
 import io.relais.security.ColorScheme;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
-/** The signed-in person's own settings: language, colours and password. */
+/** The signed-in person's own settings: language, colours, password and API tokens. */
 @Route("profile")
 @PermitAll
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
 
-    public ProfileView(AccountService accounts, CurrentUser currentUser) {
+    public ProfileView(AccountService accounts, ApiTokenService apiTokens, CurrentUser currentUser) {
         this.accounts = accounts;
         addClassName("relais-page");
         AccountPreferences preferences = accounts.myPreferences();
@@ -82,7 +83,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
         FormLayout passwordForm = new FormLayout(current, fresh, repeat);
         add(new H3(getTranslation("profile.preferences")), language, scheme, savePreferences,
-                new H3(getTranslation("profile.password")), passwordForm, changePassword);
+                new H3(getTranslation("profile.password")), passwordForm, changePassword,
+                new ApiTokensPanel(apiTokens));
     }
 
     @Override
