@@ -18,21 +18,27 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final int port;
-    private final String token;
+    private final String authorization;
     private final String language;
 
+    /** A client sending {@code Authorization: Bearer <token>}, or nothing for a {@code null} token. */
     public ApiClient(int port, String token) {
-        this(port, token, "en");
+        this(port, token == null ? null : "Bearer " + token, "en");
     }
 
-    private ApiClient(int port, String token, String language) {
+    private ApiClient(int port, String authorization, String language) {
         this.port = port;
-        this.token = token;
+        this.authorization = authorization;
         this.language = language;
     }
 
+    /** A client sending exactly this {@code Authorization} header. */
+    public static ApiClient withAuthorization(int port, String authorization) {
+        return new ApiClient(port, authorization, "en");
+    }
+
     public ApiClient inLanguage(String acceptLanguage) {
-        return new ApiClient(port, token, acceptLanguage);
+        return new ApiClient(port, authorization, acceptLanguage);
     }
 
     public HttpResponse<String> get(String path) {
@@ -70,8 +76,8 @@ public final class ApiClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Language", language);
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
         }
         return builder;
     }
