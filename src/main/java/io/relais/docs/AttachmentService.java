@@ -81,8 +81,9 @@ public class AttachmentService {
     }
 
     /** The file extensions accepted, lower case, without dots. */
-    public static String[] acceptedExtensions() {
-        return AttachmentTypes.EXTENSIONS.clone();
+    @PreAuthorize("isAuthenticated()")
+    public List<String> acceptedExtensions() {
+        return AttachmentTypes.EXTENSIONS;
     }
 
     /** The largest file accepted, for the upload component's own check. */

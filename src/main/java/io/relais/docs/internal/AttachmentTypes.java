@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -35,7 +36,7 @@ public class AttachmentTypes {
             "md", "text/plain");
 
     /** The extensions offered in the upload dialog, in a stable order. */
-    public static final String[] EXTENSIONS = {"pdf", "docx", "xlsx", "pptx", "png", "jpg", "jpeg", "txt", "md"};
+    public static final List<String> EXTENSIONS = List.of("pdf", "docx", "xlsx", "pptx", "png", "jpg", "jpeg", "txt", "md");
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 

@@ -25,7 +25,6 @@ import io.relais.platform.ui.Toasts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -73,11 +72,11 @@ class AttachmentsPanel extends VerticalLayout {
         });
         upload.setId("doc-upload");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize));
-        upload.setAcceptedFileTypes(Arrays.stream(AttachmentService.acceptedExtensions())
-                .map(extension -> "." + extension).toArray(String[]::new));
-        upload.setI18n(i18n(maxSize));
+        List<String> extensions = attachments.acceptedExtensions();
+        upload.setAcceptedFileTypes(extensions.stream().map(extension -> "." + extension).toArray(String[]::new));
+        upload.setI18n(i18n(maxSize, extensions));
         upload.addFileRejectedListener(rejected -> Toasts.error("attachments.error.rejected-by-browser",
-                rejected.getFileName(), maxSize / (1024 * 1024), String.join(", ", AttachmentService.acceptedExtensions())));
+                rejected.getFileName(), maxSize / (1024 * 1024), String.join(", ", extensions)));
         upload.setWidthFull();
         return upload;
     }
@@ -146,7 +145,7 @@ class AttachmentsPanel extends VerticalLayout {
         return getTranslation("attachments.size.megabytes", bytes / (1024.0 * 1024.0));
     }
 
-    private UploadI18N i18n(long maxSize) {
+    private UploadI18N i18n(long maxSize, List<String> extensions) {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachments.upload.add"))
                 .setMany(getTranslation("attachments.upload.add")));
@@ -155,7 +154,7 @@ class AttachmentsPanel extends VerticalLayout {
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(getTranslation("attachments.error.too-large", maxSize / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("attachments.error.type-not-allowed",
-                        String.join(", ", AttachmentService.acceptedExtensions())))
+                        String.join(", ", extensions)))
                 .setTooManyFiles(getTranslation("attachments.upload.too-many")));
         return i18n;
     }

@@ -82,7 +82,7 @@ class AttachmentsPanelTest extends SpringBrowserlessTest {
         panel.receive("logo.svg", new ByteArrayInputStream(SampleFiles.svgWithScript())).execute();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(t("attachments.error.type-not-allowed",
-                String.join(", ", AttachmentService.acceptedExtensions())));
+                String.join(", ", attachments.acceptedExtensions())));
         assertThat($(Anchor.class).withText("logo.svg").all()).isEmpty();
     }
 
