@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,9 +26,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DocumentSocialJourneyTest {
 
     private static final String FAILED = "document-social-journey-FAILED";
+    private static final double SLOW_MACHINE_MILLIS = 60_000;
 
     @LocalServerPort
     int port;
+
+    @BeforeAll
+    static void patientAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(SLOW_MACHINE_MILLIS);
+    }
 
     @Test
     void writePublishThenAnotherPersonUpvotesAndSeesTheViewCountMove() throws IOException {
@@ -110,7 +118,10 @@ class DocumentSocialJourneyTest {
         assertThat(page.locator("#main-navigation")).isVisible();
     }
 
+    /** Runs a part of the journey, keeping a screenshot if it fails. */
     private static <T> T step(Page page, java.util.function.Function<Page, T> work) {
+        // a fresh browser session loads the whole client first: give a busy CI machine time
+        page.setDefaultTimeout(SLOW_MACHINE_MILLIS);
         try {
             return work.apply(page);
         } catch (RuntimeException | AssertionError e) {

@@ -23,11 +23,6 @@ public class DocumentInsights {
 
     /** The periods offered, in days. */
     public static final Set<Integer> PERIODS = Set.of(30, 90, 365);
-    /**
-     * "Read a lot": at least one view a week on average over the period. An absolute floor keeps a
-     * stale document read twice from topping the list in a small space.
-     */
-    static final double POPULAR_VIEWS_PER_DAY = 1.0 / 7;
 
     private final InsightRepository insights;
     private final Viewers viewers;
@@ -60,12 +55,7 @@ public class DocumentInsights {
                     since.atStartOfDay(clock.getZone()).toInstant(), page);
             case MOST_UPVOTED -> insights.mostUpvoted(me, viewer.admin(), viewer.memberSpaces(), spaceId, since, page);
             case POPULAR_BUT_STALE -> insights.popularButStale(me, viewer.admin(), viewer.memberSpaces(), spaceId,
-                    since, today, popularThreshold(days), page);
+                    since, today, ReadingRanking.popularThreshold(days), page);
         };
-    }
-
-    /** The views in a period that make a document "read a lot". */
-    public static long popularThreshold(int days) {
-        return Math.max(1, Math.round(days * POPULAR_VIEWS_PER_DAY));
     }
 }

@@ -108,7 +108,7 @@ public class ReadingInsightsView extends VerticalLayout implements HasDynamicTit
         grids.forEach((ranking, grid) -> grid.setItems(query ->
                 insights.ranking(ranking, spaceId, days, query.getOffset(), query.getLimit()).stream()));
         hints.get(ReadingRanking.POPULAR_BUT_STALE).setText(getTranslation(hintKey(ReadingRanking.POPULAR_BUT_STALE),
-                DocumentInsights.popularThreshold(days)));
+                ReadingRanking.popularThreshold(days)));
     }
 
     private static String titleKey(ReadingRanking ranking) {

@@ -3,6 +3,7 @@ package io.relais.docs.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import io.relais.RelaisSpringTest;
 import io.relais.docs.As;
 import io.relais.docs.CommentService;
@@ -67,7 +69,7 @@ class DocumentSocialViewsTest extends SpringBrowserlessTest {
         DocumentDetails doc = lucasArticle(Visibility.COMPANY);
         navigate(doc.path().substring(1), DocumentView.class);
         assertThat(views()).isEqualTo("1");
-        assertThat($(Span.class).id("doc-readers").getText()).contains("1");
+        assertThat($(Span.class).id("doc-readers").getElement().getTextRecursively()).contains("1");
         assertThat($(com.vaadin.flow.component.Component.class).id("doc-trend")).isNotNull();
 
         Button upvote = $(Button.class).id("doc-upvote");
@@ -167,7 +169,8 @@ class DocumentSocialViewsTest extends SpringBrowserlessTest {
                 target = posted;
             }
         }
-        navigate(doc.path().substring(1) + "?comment=" + target.id(), DocumentView.class);
+        UI.getCurrent().navigate(doc.path().substring(1), QueryParameters.of("comment", Long.toString(target.id())));
+        assertThat(getCurrentView()).isInstanceOf(DocumentView.class);
         assertThat($(Div.class).id("comment-" + target.id()).getClassNames()).contains("relais-comment-focused");
 
         navigate(doc.path().substring(1), DocumentView.class);
