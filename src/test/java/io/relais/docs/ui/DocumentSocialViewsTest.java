@@ -169,15 +169,16 @@ class DocumentSocialViewsTest extends SpringBrowserlessTest {
                 target = posted;
             }
         }
-        UI.getCurrent().navigate(doc.path().substring(1), QueryParameters.of("comment", Long.toString(target.id())));
-        assertThat(getCurrentView()).isInstanceOf(DocumentView.class);
-        assertThat($(Div.class).id("comment-" + target.id()).getClassNames()).contains("relais-comment-focused");
-
         navigate(doc.path().substring(1), DocumentView.class);
         assertThat($(Div.class).withId("comment-" + target.id()).all()).as("past the first page").isEmpty();
         test($(Button.class).id("comments-more")).click();
         assertThat($(Div.class).withId("comment-" + target.id()).all()).hasSize(1);
         assertThat($(Button.class).id("comments-more").isVisible()).isFalse();
+
+        navigate(DocumentsView.class);
+        UI.getCurrent().navigate(doc.path().substring(1), QueryParameters.of("comment", Long.toString(target.id())));
+        assertThat(getCurrentView()).isInstanceOf(DocumentView.class);
+        assertThat($(Div.class).id("comment-" + target.id()).getClassNames()).contains("relais-comment-focused");
     }
 
     @Test
