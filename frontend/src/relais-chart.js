@@ -2,7 +2,7 @@
  * <relais-chart>: an ApexCharts chart configured from the server.
  *
  * The Java component (io.relais.platform.ui.RelaisChart) sets one property, `config`, a JSON
- * string: { type, title, categories, series: [{name, data}], stacked, height, unit }.
+ * string: { type, title, categories, series: [{name, data}], stacked, sparkline, height, unit }.
  * Colours, fonts and text colours come from Lumo's CSS custom properties, so charts follow the
  * light/dark scheme; the chart takes the width of its container and redraws when it changes.
  * ApexCharts' UMD build (global `ApexCharts`, ~500 KB) is loaded by this element on first use,
@@ -139,6 +139,13 @@
       } else {
         options.series = config.series;
         options.xaxis = { categories: config.categories };
+      }
+      if (config.sparkline) {
+        // just the curve; the title stays the accessible name (aria-label), not drawn
+        options.chart.sparkline = { enabled: true };
+        options.title = { text: undefined };
+        options.stroke.width = 2;
+        options.fill = { opacity: 0.3 };
       }
       if (config.unit) {
         options.yaxis = { labels: { formatter: (v) => `${Math.round(v * 100) / 100} ${config.unit}` } };

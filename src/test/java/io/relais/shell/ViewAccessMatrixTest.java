@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouteNotFoundError;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
 import io.relais.docs.ui.DocumentsView;
+import io.relais.docs.ui.ReadingInsightsView;
 import io.relais.people.ui.PeopleView;
 import io.relais.people.ui.TeamsView;
 import io.relais.people.ui.PersonView;
@@ -35,8 +36,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @RelaisSpringTest
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs");
-    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "admin/accounts");
+    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights");
+    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights",
+            "admin/accounts");
 
     @Autowired
     PersonService people;
@@ -74,7 +76,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     void visitorIsSentToTheSignInPageFromEverySecuredView() {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
-                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class)) {
+                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -90,6 +92,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(TeamsView.class, navigate(TeamsView.class));
         assertOpens(DocumentsView.class, navigate(DocumentsView.class));
         assertOpens(TodosView.class, navigate(TodosView.class));
+        assertOpens(ReadingInsightsView.class, navigate(ReadingInsightsView.class));
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
@@ -122,6 +125,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "teams" -> "menu.teams";
                     case "docs" -> "menu.docs";
                     case "todos" -> "menu.todos";
+                    case "docs/insights" -> "menu.reading-insights";
                     default -> "menu.accounts";
                 })).toList());
     }

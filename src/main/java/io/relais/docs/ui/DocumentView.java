@@ -34,12 +34,16 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
     private final DocumentService documents;
     private final PersonService people;
     private final AttachmentService attachments;
+    private final DocumentSocialPanels social;
     private DocumentDetails document;
+    private Long focusCommentId;
 
-    public DocumentView(DocumentService documents, PersonService people, AttachmentService attachments) {
+    public DocumentView(DocumentService documents, PersonService people, AttachmentService attachments,
+            DocumentSocialPanels social) {
         this.documents = documents;
         this.people = people;
         this.attachments = attachments;
+        this.social = social;
         addClassName("relais-page");
     }
 
@@ -51,6 +55,9 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
             event.forwardTo(document.path().substring(1));
             return;
         }
+        social.countView(document);
+        focusCommentId = event.getLocation().getQueryParameters().getSingleParameter("comment")
+                .filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf).orElse(null);
         render();
     }
 
@@ -88,8 +95,9 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout tags = new HorizontalLayout();
         tags.setId("doc-tags");
         document.tags().forEach(tag -> tags.add(badge(tag, "pill")));
-        add(header, meta, tags, new KindFieldsPanel(document, id -> people.get(id).fullName()), body(),
-                new AttachmentsPanel(attachments, document));
+        add(header, meta, social.statsBar(document), tags,
+                new KindFieldsPanel(document, id -> people.get(id).fullName()), body(),
+                new AttachmentsPanel(attachments, document), social.comments(document, focusCommentId));
     }
 
     private Div body() {

@@ -55,6 +55,7 @@ public class RelaisChart extends Component implements HasSize {
     private String title;
     private String unit;
     private boolean stacked;
+    private boolean sparkline;
     private int height = 320;
     private List<String> categories = List.of();
     private List<Series> series = List.of();
@@ -83,6 +84,15 @@ public class RelaisChart extends Component implements HasSize {
 
     public RelaisChart setStacked(boolean newStacked) {
         this.stacked = newStacked;
+        return update();
+    }
+
+    /**
+     * A sparkline: just the line, without axes, grid, legend or title, small enough to sit in a
+     * line of text (the title still names it for screen readers).
+     */
+    public RelaisChart setSparkline(boolean newSparkline) {
+        this.sparkline = newSparkline;
         return update();
     }
 
@@ -130,6 +140,7 @@ public class RelaisChart extends Component implements HasSize {
         config.put("title", title);
         config.put("unit", unit);
         config.put("stacked", stacked);
+        config.put("sparkline", sparkline);
         config.put("height", height);
         config.put("categories", categories);
         List<Map<String, Object>> rows = new ArrayList<>();

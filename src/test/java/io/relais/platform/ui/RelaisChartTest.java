@@ -30,6 +30,7 @@ class RelaisChartTest {
         assertThat(config.get("title").asString()).isEqualTo("Hours");
         assertThat(config.get("unit").asString()).isEqualTo("h");
         assertThat(config.get("stacked").asBoolean()).isTrue();
+        assertThat(config.get("sparkline").asBoolean()).isFalse();
         assertThat(config.get("height").asInt()).isEqualTo(200);
         assertThat(texts(config.get("categories"))).containsExactly("Mon", "Tue", "Wed");
         JsonNode series = config.get("series");
@@ -57,6 +58,9 @@ class RelaisChartTest {
         assertThat(changed.get("type").asString()).isEqualTo("heatmap");
         assertThat(numbers(changed.get("series").get(0).get("data"))).containsExactly(7.0);
         assertThat(chart.getElement().getTag()).isEqualTo("relais-chart");
+
+        chart.setType(RelaisChart.Type.AREA).setSparkline(true);
+        assertThat(JSON.readTree(chart.getConfigJson()).get("sparkline").asBoolean()).isTrue();
     }
 
     @Test
