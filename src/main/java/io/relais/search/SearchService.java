@@ -59,6 +59,7 @@ public class SearchService {
             return results;
         }
         long queryId = log.record(currentUser.require().username(), request.query(), results.total(), channel.name());
+        popular.set(new PopularQueries(List.of(), 0)); // this search may have made a query popular
         return new SearchResults(results.total(), results.hits(), results.facets(), results.didYouMean(),
                 results.fuzzy(), queryId);
     }

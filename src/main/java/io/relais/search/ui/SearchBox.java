@@ -35,7 +35,7 @@ public class SearchBox extends ComboBox<Suggestion> {
         addCustomValueSetListener(typed -> open(typed.getDetail()));
         addValueChangeListener(change -> {
             Suggestion picked = change.getValue();
-            if (picked == null || !change.isFromClient()) {
+            if (picked == null) {
                 return;
             }
             clear();

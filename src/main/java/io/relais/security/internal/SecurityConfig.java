@@ -33,7 +33,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/relais/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .permitAll()
-                .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
+                .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                // JSON endpoints (GET /api/search): signed-in callers; each service checks more
+                .requestMatchers("/api/**").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.sessionManagement(sessions -> sessions

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -152,6 +151,7 @@ public final class LuceneIndex implements Closeable {
 
     /** Applies changes in one commit and one refresh. */
     public void write(List<SearchEntry> upserts, List<String> deletions) {
+        Generation written = null;
         try {
             synchronized (writes) {
                 for (Generation target : targets()) {
@@ -166,9 +166,18 @@ public final class LuceneIndex implements Closeable {
                     upserts.forEach(entry -> touchedDuringRebuild.add(entry.key()));
                     touchedDuringRebuild.addAll(deletions);
                 }
-                current.writer().commit();
+                written = current;
             }
-            current.searchers().maybeRefreshBlocking();
+            // durable before the event publication is marked complete; outside the lock, so
+            // concurrent changes share one fsync instead of queueing behind each other's
+            written.writer().commit();
+            written.searchers().maybeRefreshBlocking();
+        } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
+            // a rebuild swapped generations meanwhile: the change went into the new one too,
+            // which the swap committed
+            if (written == null || written == current) {
+                throw swapped;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -219,18 +228,16 @@ public final class LuceneIndex implements Closeable {
 
     /** Writes a batch of the rebuild; entries changed live in the meantime are left as they are. */
     public void addToRebuild(List<SearchEntry> entries) {
-        try {
-            synchronized (writes) {
-                for (SearchEntry entry : entries) {
-                    Document document = documents.toDocument(entry);
-                    if (touchedDuringRebuild.contains(entry.key())) {
-                        continue;
-                    }
-                    next.writer().addDocument(document);
+        synchronized (writes) {
+            IndexWriter writer = next.writer();
+            // analysis is the cost of a rebuild: spread it over the cores (IndexWriter is thread-safe)
+            entries.parallelStream().filter(entry -> !touchedDuringRebuild.contains(entry.key())).forEach(entry -> {
+                try {
+                    writer.addDocument(documents.toDocument(entry));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            });
         }
     }
 
