@@ -2,40 +2,25 @@ package io.relais.search.internal.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relais.search.SearchEntry;
 import io.relais.search.SearchHit;
 import io.relais.search.SearchResults;
 import io.relais.search.SearchSort;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** French and English analysis: elisions, accents, plurals, stems, stop words, titles first. */
-class AnalysisTest {
+class AnalysisTest extends IndexFixture {
 
-    @TempDir
-    Path folder;
-    LuceneIndex index;
-    IndexSearch search;
-
-    @BeforeEach
-    void open() {
-        index = LuceneIndex.open(folder);
-        search = new IndexSearch(index);
-        index.write(List.of(
+    @Override
+    List<SearchEntry> entries() {
+        return List.of(
                 Entries.doc("1", "Rituels des equipes", "Les equipes se retrouvent chaque lundi pour le trio.", "fr"),
                 Entries.doc("2", "Onboarding guide", "The newcomer is running through the checklists with a buddy.", "en"),
                 Entries.doc("3", "Budget prévisionnel", "Hypothèses de croissance et dépenses de l'agence.", "fr"),
                 Entries.doc("4", "Notes diverses", "On parle aussi des équipes dans ce document, une fois.", "fr"),
-                Entries.doc("5", "Stratégie d'élaboration", "Élaborer les campagnes avec les clients.", "fr")), List.of());
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
+                Entries.doc("5", "Stratégie d'élaboration", "Élaborer les campagnes avec les clients.", "fr"));
     }
 
     private List<String> ids(String query) {

@@ -3,50 +3,34 @@ package io.relais.search.internal.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relais.search.FacetCount;
+import io.relais.search.SearchEntry;
 import io.relais.search.SearchHit;
 import io.relais.search.SearchResults;
 import io.relais.search.SearchSort;
 import io.relais.search.Suggestion;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Facet counts, and the audience filter inside every query: hits, totals, facets, paging, suggestions. */
-class FacetAndPermissionTest {
+class FacetAndPermissionTest extends IndexFixture {
 
     private static final Set<String> OUTSIDER = Set.of("everyone", "docs:person:9", "docs:space:2");
     private static final Set<String> MEMBER = Set.of("everyone", "docs:person:8", "docs:space:1");
 
-    @TempDir
-    Path folder;
-    LuceneIndex index;
-    IndexSearch search;
-
-    @BeforeEach
-    void open() {
-        index = LuceneIndex.open(folder);
-        search = new IndexSearch(index);
+    @Override
+    List<SearchEntry> entries() {
         Instant y2024 = Instant.parse("2024-05-01T00:00:00Z");
         Instant y2025 = Instant.parse("2025-05-01T00:00:00Z");
-        index.write(List.of(
+        return List.of(
                 Entries.doc("1", "Roadmap produit", "Roadmap du trimestre.", "fr", "ARTICLE", "Tech", List.of("roadmap", "produit"),
                         "Lucas Bernard", y2025, Set.of("everyone")),
                 Entries.doc("2", "Roadmap recrutement", "Roadmap des embauches.", "fr", "DECISION", "RH", List.of("roadmap"),
                         "Sophie Laurent", y2024, Set.of("everyone")),
                 Entries.doc("3", "Roadmap secrète", "Roadmap du rachat confidentiel.", "fr", "DECISION", "Direction",
-                        List.of("roadmap", "rachat"), "Claire Fontaine", y2025, Set.of("docs:space:1", "docs:admin"))),
-                List.of());
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
+                        List.of("roadmap", "rachat"), "Claire Fontaine", y2025, Set.of("docs:space:1", "docs:admin")));
     }
 
     private SearchResults results(String query, Map<String, String> facets, Set<String> audience) {

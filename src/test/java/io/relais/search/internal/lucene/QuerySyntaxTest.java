@@ -3,46 +3,30 @@ package io.relais.search.internal.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.relais.search.SearchEntry;
 import io.relais.search.SearchHit;
 import io.relais.search.SearchResults;
 import io.relais.search.SearchSort;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The query language, and hostile input that must never fail nor match everything by accident. */
-class QuerySyntaxTest {
+class QuerySyntaxTest extends IndexFixture {
 
-    @TempDir
-    Path folder;
-    LuceneIndex index;
-    IndexSearch search;
-
-    @BeforeEach
-    void open() {
-        index = LuceneIndex.open(folder);
-        search = new IndexSearch(index);
-        index.write(List.of(
+    @Override
+    List<SearchEntry> entries() {
+        return List.of(
                 Entries.doc("1", "Plan marketing 2025", "Le plan marketing de la rentrée pour les clients.", "fr", "ARTICLE",
                         "Stratégie & Clients", List.of("marketing"), "Claire Fontaine", Instant.parse("2025-02-10T09:00:00Z"), Entries.EVERYONE),
                 Entries.doc("2", "Compte rendu du trio", "Le marketing a présenté son plan; décision reportée.", "fr", "MINUTES",
                         "Toute l'agence", List.of("trio-du-lundi", "rituel"), "Lucas Bernard", Instant.parse("2024-06-03T09:00:00Z"), Entries.EVERYONE),
                 Entries.doc("3", "Marketplace integration", "Integrating the marketplace API (v2) with C++ and node.js.", "en", "DECISION",
-                        "Tech & Data", List.of("api"), "Nicolas Dupuis", Instant.parse("2023-11-20T09:00:00Z"), Entries.EVERYONE)),
-                List.of());
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
+                        "Tech & Data", List.of("api"), "Nicolas Dupuis", Instant.parse("2023-11-20T09:00:00Z"), Entries.EVERYONE));
     }
 
     private List<String> ids(String query) {

@@ -2,41 +2,25 @@ package io.relais.search.internal.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relais.search.SearchEntry;
 import io.relais.search.SearchHit;
 import io.relais.search.SearchResults;
 import io.relais.search.SearchSort;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Typos: loose matching of unknown words, and "did you mean" from the index's own vocabulary. */
-class TypoToleranceTest {
+class TypoToleranceTest extends IndexFixture {
 
-    @TempDir
-    Path folder;
-    LuceneIndex index;
-    IndexSearch search;
-
-    @BeforeEach
-    void open() {
-        index = LuceneIndex.open(folder);
-        search = new IndexSearch(index);
-        index.write(List.of(
+    @Override
+    List<SearchEntry> entries() {
+        return List.of(
                 Entries.doc("1", "Onboarding des nouveaux", "Le parcours d'intégration dure trois semaines.", "fr"),
                 Entries.doc("2", "Facturation client", "Les factures partent le premier lundi du mois.", "fr"),
                 Entries.doc("3", "Projet confidentiel", "Le rachat de Zorglubcorp est en cours.", "fr", "DECISION", "Direction",
-                        List.of(), "Claire Fontaine", java.time.Instant.parse("2025-01-01T00:00:00Z"), Set.of("docs:person:1"))),
-                List.of());
-    }
-
-    @AfterEach
-    void close() {
-        index.close();
+                        List.of(), "Claire Fontaine", java.time.Instant.parse("2025-01-01T00:00:00Z"), Set.of("docs:person:1")));
     }
 
     private SearchResults results(String query) {
