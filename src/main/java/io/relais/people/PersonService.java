@@ -161,6 +161,7 @@ public class PersonService {
             throw new UserFacingException(null, "error.concurrent-edit");
         }
         writer.update(person, form, clock.instant());
+        events.publishEvent(new PersonUpdated(id));
     }
 
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
@@ -176,6 +177,7 @@ public class PersonService {
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     public void reactivate(long id) {
         people.findById(id).orElseThrow(NotFoundException::new).reactivate(clock.instant());
+        events.publishEvent(new PersonUpdated(id));
     }
 
     @PreAuthorize("hasAnyRole('HR', 'ADMIN')")

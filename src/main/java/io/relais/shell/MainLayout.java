@@ -32,6 +32,8 @@ import io.relais.platform.CurrentUser;
 import io.relais.platform.RelaisPrincipal;
 import io.relais.platform.Roles;
 import io.relais.platform.i18n.RelaisI18NProvider;
+import io.relais.search.SearchService;
+import io.relais.search.ui.SearchBox;
 import io.relais.security.AccountService;
 import io.relais.security.ColorScheme;
 import io.relais.security.ui.ProfileView;
@@ -41,7 +43,7 @@ import java.util.Locale;
 /**
  * The frame around every signed-in view: a drawer with the menu (built from {@code @Menu}
  * entries the user may open, titles being translation keys), a header with the page title, the
- * notification bell and the user menu. AppLayout collapses the drawer on phones.
+ * search box, the notification bell and the user menu. AppLayout collapses the drawer on phones.
  */
 @Layout
 @PermitAll
@@ -53,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
 
     public MainLayout(CurrentUser currentUser, AccountService accounts, AuthenticationContext authentication,
-            NotificationService notifications, NotificationBroadcaster broadcaster) {
+            NotificationService notifications, NotificationBroadcaster broadcaster, SearchService search) {
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.authentication = authentication;
@@ -67,7 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout actions = new HorizontalLayout(new NotificationBell(notifications, broadcaster, currentUser),
                 userMenu());
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout navbar = new HorizontalLayout(header, spacer, actions);
+        HorizontalLayout navbar = new HorizontalLayout(header, new SearchBox(search), spacer, actions);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(spacer);

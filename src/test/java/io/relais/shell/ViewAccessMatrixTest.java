@@ -17,6 +17,8 @@ import io.relais.people.ui.TeamsView;
 import io.relais.people.ui.PersonView;
 import io.relais.platform.Roles;
 import io.relais.platform.SystemTask;
+import io.relais.search.ui.SearchInsightsView;
+import io.relais.search.ui.SearchView;
 import io.relais.security.ui.AccountsView;
 import io.relais.security.ui.LoginView;
 import io.relais.security.ui.ProfileView;
@@ -38,7 +40,9 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
     private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights");
     private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights",
-            "admin/accounts");
+            "admin/accounts", "admin/search");
+    private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights",
+            "admin/search");
 
     @Autowired
     PersonService people;
@@ -46,28 +50,28 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("lucas.bernard@canopee.fr")
     void employee() {
-        assertAccess("lucas.bernard@canopee.fr", false);
+        assertAccess("lucas.bernard@canopee.fr", false, false);
         assertMenu(EVERYBODY_MENU);
     }
 
     @Test
     @WithUserDetails("sophie.laurent@canopee.fr")
     void hr() {
-        assertAccess("sophie.laurent@canopee.fr", false);
+        assertAccess("sophie.laurent@canopee.fr", false, false);
         assertMenu(EVERYBODY_MENU);
     }
 
     @Test
     @WithUserDetails("claire.fontaine@canopee.fr")
     void leadership() {
-        assertAccess("claire.fontaine@canopee.fr", false);
-        assertMenu(EVERYBODY_MENU);
+        assertAccess("claire.fontaine@canopee.fr", false, true);
+        assertMenu(LEADERSHIP_MENU);
     }
 
     @Test
     @WithUserDetails("julien.mercier@canopee.fr")
     void admin() {
-        assertAccess("julien.mercier@canopee.fr", true);
+        assertAccess("julien.mercier@canopee.fr", true, true);
         assertMenu(ADMIN_MENU);
     }
 
@@ -76,7 +80,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     void visitorIsSentToTheSignInPageFromEverySecuredView() {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
-                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class)) {
+                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class,
+                SearchView.class, SearchInsightsView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -85,7 +90,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertThat($(MainLayout.class).exists()).as("no menu before signing in").isFalse();
     }
 
-    private void assertAccess(String email, boolean admin) {
+    private void assertAccess(String email, boolean admin, boolean searchInsights) {
         assertOpens(HomeView.class, navigate(HomeView.class));
         assertOpens(PeopleView.class, navigate(PeopleView.class));
         assertOpens(ProfileView.class, navigate(ProfileView.class));
@@ -93,9 +98,17 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(DocumentsView.class, navigate(DocumentsView.class));
         assertOpens(TodosView.class, navigate(TodosView.class));
         assertOpens(ReadingInsightsView.class, navigate(ReadingInsightsView.class));
+        assertOpens(SearchView.class, navigate(SearchView.class));
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
+
+        UI.getCurrent().navigate(SearchInsightsView.class);
+        if (searchInsights) {
+            assertOpens(SearchInsightsView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("SearchInsightsView refused").isInstanceOf(RouteNotFoundError.class);
+        }
 
         UI.getCurrent().navigate(AccountsView.class);
         if (admin) {
@@ -126,6 +139,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "docs" -> "menu.docs";
                     case "todos" -> "menu.todos";
                     case "docs/insights" -> "menu.reading-insights";
+                    case "admin/search" -> "menu.search-insights";
                     default -> "menu.accounts";
                 })).toList());
     }

@@ -5,6 +5,7 @@ import io.relais.docs.DocumentSummary;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -62,4 +63,18 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     @Query("select count(d) from Document d")
     long countAll();
+
+    // search indexing (DocumentIndexSource): pages by id, collections in one query per page
+
+    @Query("select d from Document d join fetch d.space where d.deletedAt is null and d.id > :after order by d.id")
+    List<Document> findLiveAfter(@Param("after") long after, Limit limit);
+
+    @Query("select count(d) from Document d where d.deletedAt is null")
+    long countLive();
+
+    @Query("select d.id, t.name from Document d join d.tags t where d.id in :ids order by t.name")
+    List<Object[]> tagNamesOf(@Param("ids") Collection<Long> ids);
+
+    @Query("select d.id, r from Document d join d.readerIds r where d.id in :ids")
+    List<Object[]> readerIdsOf(@Param("ids") Collection<Long> ids);
 }

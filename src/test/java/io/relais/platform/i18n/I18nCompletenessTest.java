@@ -64,7 +64,11 @@ class I18nCompletenessTest {
             Map.entry("docs.feedbackSource.", names(KindFields.FeedbackSource.values(), false)),
             Map.entry("docs.sentiment.", names(KindFields.Sentiment.values(), false)),
             Map.entry("docs.followUp.", names(KindFields.FollowUp.values(), false)),
-            Map.entry("todo.filter.", names(TodoFilter.values(), false)));
+            Map.entry("todo.filter.", names(TodoFilter.values(), false)),
+            Map.entry("search.kind.", java.util.stream.Stream.concat(names(DocumentKind.values(), false).stream(),
+                    java.util.stream.Stream.of("PERSON")).toList()),
+            Map.entry("search.sort.", names(io.relais.search.SearchSort.values(), false)),
+            Map.entry("search.facet.", io.relais.search.SearchResults.FACETS));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)

@@ -1,0 +1,13 @@
+package io.relais.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One result. {@code titleHtml} and {@code snippetHtml} are escaped text where only {@code <mark>}
+ * tags were added around the matched words, so they are safe to render as HTML.
+ */
+public record SearchHit(String key, String type, String id, String kind, String title, String titleHtml,
+        String snippetHtml, String path, String space, String author, List<String> tags,
+        Instant updatedAt, float score) {
+}

@@ -1,0 +1,6 @@
+package io.relais.search;
+
+/** The order of results. */
+public enum SearchSort {
+    RELEVANCE, NEWEST
+}

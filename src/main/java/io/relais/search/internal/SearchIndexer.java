@@ -1,0 +1,172 @@
+package io.relais.search.internal;
+
+import com.vaadin.flow.shared.Registration;
+import io.relais.platform.SystemTask;
+import io.relais.search.IndexStatus;
+import io.relais.search.SearchEntry;
+import io.relais.search.SearchSource;
+import io.relais.search.internal.lucene.LuceneIndex;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the index in step with the sources: one entry at a time after each committed change, or
+ * everything at once in a background rebuild into a fresh generation (searches keep answering
+ * from the current one meanwhile). Sources are read as a system task: the index holds every
+ * entry, and the audience filter decides who finds what.
+ */
+@Component
+public class SearchIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final int BATCH = 500;
+
+    private final Map<String, SearchSource> sources = new LinkedHashMap<>();
+    private final LuceneIndex index;
+    private final Clock clock;
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("search-rebuild").daemon(true).factory());
+    private final List<Consumer<IndexStatus>> listeners = new CopyOnWriteArrayList<>();
+    private volatile long rebuilt;
+    private volatile long toRebuild;
+    private volatile Instant lastRebuild;
+    private volatile long lastRebuildMillis;
+    private volatile String lastError;
+    private volatile Future<?> running;
+
+    SearchIndexer(List<SearchSource> sources, LuceneIndex index, Clock clock) {
+        sources.forEach(source -> this.sources.put(source.type(), source));
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** Brings one entry up to date from its source (or removes it when gone). */
+    public void refresh(String type, String id) {
+        SearchSource source = sources.get(type);
+        if (source == null) {
+            log.warn("No search source for entries of type {}; {} not indexed", type, id);
+            return;
+        }
+        Optional<SearchEntry> entry = SystemTask.runAs(List.of(io.relais.platform.Roles.ADMIN), () -> source.load(id));
+        if (entry.isPresent()) {
+            index.upsert(entry.get());
+        } else {
+            index.delete(SearchEntry.key(type, id));
+        }
+    }
+
+    /** Starts a full rebuild in the background; {@code false} if one is already running. */
+    public synchronized boolean startRebuild() {
+        if (running != null && !running.isDone()) {
+            return false;
+        }
+        rebuilt = 0;
+        toRebuild = 0;
+        lastError = null;
+        index.startRebuild();
+        running = rebuilds.submit(() -> SystemTask.runAsAdmin(this::rebuild));
+        notifyListeners();
+        return true;
+    }
+
+    /** Waits for the running rebuild, if any (start-up tooling and tests). */
+    public void awaitRebuild() {
+        Future<?> job = running;
+        if (job != null) {
+            try {
+                job.get();
+            } catch (Exception e) {
+                throw new IllegalStateException("The search index rebuild failed", e);
+            }
+        }
+    }
+
+    private void rebuild() {
+        long started = System.nanoTime();
+        try {
+            toRebuild = sources.values().stream().mapToLong(SearchSource::count).sum();
+            notifyListeners();
+            List<SearchEntry> batch = new ArrayList<>(BATCH);
+            for (SearchSource source : sources.values()) {
+                source.forEach(entry -> {
+                    batch.add(entry);
+                    if (batch.size() == BATCH) {
+                        flush(batch);
+                    }
+                });
+            }
+            flush(batch);
+            index.finishRebuild(this::reload);
+            lastRebuildMillis = (System.nanoTime() - started) / 1_000_000;
+            lastRebuild = clock.instant();
+            log.info("Search index rebuilt: {} entries in {} ms", rebuilt, lastRebuildMillis);
+        } catch (RuntimeException e) {
+            lastError = e.toString();
+            index.abandonRebuild();
+            log.error("Search index rebuild failed; the previous index stays in use", e);
+        } finally {
+            notifyListeners();
+        }
+    }
+
+    private void flush(List<SearchEntry> batch) {
+        index.addToRebuild(batch);
+        rebuilt += batch.size();
+        batch.clear();
+        notifyListeners();
+    }
+
+    private Optional<SearchEntry> reload(String key) {
+        int colon = key.indexOf(':');
+        SearchSource source = sources.get(key.substring(0, colon));
+        return source == null ? Optional.empty() : source.load(key.substring(colon + 1));
+    }
+
+    public IndexStatus status() {
+        return new IndexStatus(index.size(), index.rebuilding(), rebuilt, toRebuild, lastRebuild, lastRebuildMillis,
+                lastError);
+    }
+
+    /** Tells a listener about rebuild progress (from the rebuild's thread) until removed. */
+    public Registration onProgress(Consumer<IndexStatus> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void notifyListeners() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        IndexStatus status = status();
+        for (Consumer<IndexStatus> listener : listeners) {
+            try {
+                listener.accept(status);
+            } catch (RuntimeException e) {
+                log.debug("A rebuild progress listener failed", e);
+            }
+        }
+    }
+
+    /** How many entries the sources hold now (to compare with the index at start-up). */
+    long sourceCount() {
+        return SystemTask.runAs(List.of(io.relais.platform.Roles.ADMIN),
+                () -> sources.values().stream().mapToLong(SearchSource::count).sum());
+    }
+
+    public List<SearchSource> sources() {
+        return List.copyOf(sources.values());
+    }
+}
