@@ -92,9 +92,8 @@ public class DocumentBackfill {
             PastSave first = document.saves().getFirst();
             Space space = spaceById.computeIfAbsent(first.form().spaceId(),
                     id -> spaces.findById(id).orElseThrow(NotFoundException::new));
-            Set<String> taken = slugsTaken.computeIfAbsent(space.getId(), id -> new HashSet<>());
-            String slug = Slugs.unique(first.form().title(),
-                    candidate -> taken.contains(candidate) || documents.existsBySpaceIdAndSlug(space.getId(), candidate));
+            Set<String> taken = slugsTaken.computeIfAbsent(space.getId(), id -> new HashSet<>(documents.slugsIn(id)));
+            String slug = Slugs.unique(first.form().title(), taken::contains);
             taken.add(slug);
             Document building = new Document(space, document.kind(), slug, first.authorId(), first.at());
             List<DocumentRows.Snapshot> saves = new ArrayList<>();

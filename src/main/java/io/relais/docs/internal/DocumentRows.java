@@ -1,24 +1,22 @@
 package io.relais.docs.internal;
 
 import io.relais.docs.KindFields;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Inserts many documents at once with batched JDBC statements: the bulk path of history written
  * after the fact. The documents are built and validated as {@link Document} entities that are
- * never persisted through JPA (their rules apply unchanged); only the storing is batched, as one
- * row per document and batches for revisions, tags, readers and kind fields. Instants are written
+ * never persisted through JPA (their rules apply unchanged); only the storing is batched: one
+ * batch per table. Instants are written
  * in UTC, as Hibernate writes them ({@code hibernate.jdbc.time_zone=UTC}).
  */
 @Component
@@ -32,18 +30,33 @@ public class DocumentRows {
         }
     }
 
+    private static final String INSERT_DOCUMENT = """
+            insert into document (space_id, kind, title, slug, body, language, visibility, owner_id, created_at,
+                updated_at, updated_by, review_by, revision, meeting_date, agenda, decision_context, decision_text,
+                decision_status, decided_on, superseded_by, problem_text, solution_text, problem_status, client_project,
+                helped_count, feedback_source, sentiment, follow_up_status, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
     private final JdbcTemplate jdbc;
 
     DocumentRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Stores each document in its final state with all its revisions; answers their ids in order. */
+    /**
+     * Stores each document in its final state with all its revisions; answers their ids in order.
+     * The documents go in one batch; their ids are then read back by space and slug, which are
+     * unique together.
+     */
     public List<Long> insert(List<Document> documents, List<List<Snapshot>> snapshots) {
-        List<Long> ids = new ArrayList<>(documents.size());
-        for (Document document : documents) {
-            ids.add(insertDocument(document));
+        jdbc.batchUpdate(INSERT_DOCUMENT, documents.stream().map(DocumentRows::values).toList());
+        Map<String, Long> idBySpaceAndSlug = new HashMap<>();
+        for (long spaceId : documents.stream().map(d -> d.getSpace().getId()).distinct().toList()) {
+            jdbc.query("select id, slug from document where space_id = ?", row -> {
+                idBySpaceAndSlug.put(spaceId + "/" + row.getString(2), row.getLong(1));
+            }, spaceId);
         }
+        List<Long> ids = documents.stream().map(d -> idBySpaceAndSlug.get(d.getSpace().getId() + "/" + d.getSlug())).toList();
         List<Object[]> revisions = new ArrayList<>();
         List<Object[]> tags = new ArrayList<>();
         List<Object[]> readers = new ArrayList<>();
@@ -80,28 +93,13 @@ public class DocumentRows {
         return ids;
     }
 
-    private long insertDocument(Document d) {
+    private static Object[] values(Document d) {
         KindFields f = d.fields();
-        Object[] values = {d.getSpace().getId(), d.getKind().name(), d.getTitle(), d.getSlug(), d.getBody(), d.getLanguage(),
+        return new Object[] {d.getSpace().getId(), d.getKind().name(), d.getTitle(), d.getSlug(), d.getBody(), d.getLanguage(),
                 d.getVisibility().name(), d.getOwnerId(), utc(d.getCreatedAt()), utc(d.getUpdatedAt()), d.getUpdatedBy(),
                 d.getReviewBy(), d.getRevision(), f.meetingDate(), f.agenda(), f.decisionContext(), f.decision(),
                 name(f.decisionStatus()), f.decidedOn(), f.supersededBy(), f.problem(), f.solution(), name(f.problemStatus()),
                 f.clientProject(), f.helpedCount(), name(f.feedbackSource()), name(f.sentiment()), name(f.followUp())};
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement("""
-                    insert into document (space_id, kind, title, slug, body, language, visibility, owner_id, created_at,
-                        updated_at, updated_by, review_by, revision, meeting_date, agenda, decision_context, decision_text,
-                        decision_status, decided_on, superseded_by, problem_text, solution_text, problem_status, client_project,
-                        helped_count, feedback_source, sentiment, follow_up_status, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
-                    Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement;
-        }, key);
-        return Objects.requireNonNull(key.getKey()).longValue();
     }
 
     private static LocalDateTime utc(Instant instant) {
