@@ -10,6 +10,7 @@ import io.relais.docs.internal.Slugs;
 import io.relais.docs.internal.Space;
 import io.relais.docs.internal.SpaceRepository;
 import io.relais.docs.internal.Tag;
+import io.relais.docs.internal.TagRepository;
 import io.relais.platform.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,14 +60,16 @@ public class DocumentBackfill {
     private final DocumentRepository documents;
     private final SpaceRepository spaces;
     private final DocumentForms forms;
+    private final TagRepository tagRepository;
     private final DocumentRows rows;
     private final Revisions revisions;
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DocumentBackfill(DocumentRepository documents, SpaceRepository spaces, DocumentForms forms, DocumentRows rows,
-            Revisions revisions, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+    DocumentBackfill(DocumentRepository documents, SpaceRepository spaces, DocumentForms forms, TagRepository tagRepository,
+            DocumentRows rows, Revisions revisions, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+        this.tagRepository = tagRepository;
         this.documents = documents;
         this.spaces = spaces;
         this.forms = forms;
@@ -84,7 +87,7 @@ public class DocumentBackfill {
     @PreAuthorize("hasRole('ADMIN')")
     public List<Backfilled> createAll(List<PastDocument> past) {
         Map<Long, Space> spaceById = new HashMap<>();
-        Map<String, Tag> tagCache = new HashMap<>();
+        Map<String, Tag> tagCache = tags(past);
         Map<Long, Set<String>> slugsTaken = new HashMap<>();
         List<Document> built = new ArrayList<>(past.size());
         List<List<DocumentRows.Snapshot>> snapshots = new ArrayList<>(past.size());
@@ -125,6 +128,16 @@ public class DocumentBackfill {
         }
         activity.recordAllAsOf(activities);
         return result;
+    }
+
+    /** Every tag the saves use, created in one batch where missing (a name the collation folds is found on use). */
+    private Map<String, Tag> tags(List<PastDocument> past) {
+        Set<String> names = new HashSet<>();
+        past.forEach(document -> document.saves().forEach(save -> names.addAll(DocumentForms.tagNames(save.form().tags()))));
+        rows.insertMissingTags(names);
+        Map<String, Tag> byName = new HashMap<>();
+        tagRepository.findAll().forEach(tag -> byName.put(tag.getName(), tag));
+        return byName;
     }
 
     /** A later save of an existing document, by its editor at a past instant after the previous one. */

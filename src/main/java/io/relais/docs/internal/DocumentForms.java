@@ -55,7 +55,8 @@ public class DocumentForms {
         return tags.findByName(name).orElseGet(() -> tags.save(new Tag(name)));
     }
 
-    private static Set<Tag> tags(Set<String> names, Function<String, Tag> findOrCreate) {
+    /** The tag names a form's tags become (trimmed, one space, lower case), or a refusal. */
+    public static Set<String> tagNames(Set<String> names) {
         Set<String> cleaned = new LinkedHashSet<>();
         for (String name : names) {
             String tag = TextInput.optional("tags", name == null ? null : name.replaceAll("\\s+", " "), MAX_TAG);
@@ -66,8 +67,12 @@ public class DocumentForms {
         if (cleaned.size() > MAX_TAGS) {
             throw new UserFacingException("tags", "docs.error.too-many-tags", MAX_TAGS);
         }
+        return cleaned;
+    }
+
+    private static Set<Tag> tags(Set<String> names, Function<String, Tag> findOrCreate) {
         Set<Tag> result = new LinkedHashSet<>();
-        for (String name : cleaned) {
+        for (String name : tagNames(names)) {
             result.add(findOrCreate.apply(name));
         }
         return result;

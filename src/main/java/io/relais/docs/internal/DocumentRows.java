@@ -93,6 +93,11 @@ public class DocumentRows {
         return ids;
     }
 
+    /** Creates the tags that do not exist yet, in one batch. */
+    public void insertMissingTags(java.util.Collection<String> names) {
+        jdbc.batchUpdate("insert ignore into tag (name) values (?)", names.stream().map(name -> new Object[] {name}).toList());
+    }
+
     private static Object[] values(Document d) {
         KindFields f = d.fields();
         return new Object[] {d.getSpace().getId(), d.getKind().name(), d.getTitle(), d.getSlug(), d.getBody(), d.getLanguage(),
