@@ -44,16 +44,6 @@ class DemoDocumentPlanTest {
     }
 
     @Test
-    void stats() {
-        Map<String, Long> bySeries = PLAN.stream().collect(Collectors.groupingBy(d -> d.kind + " " + d.title.split(" ")[0] + " " + d.visibility, java.util.TreeMap::new, Collectors.counting()));
-        bySeries.forEach((k, v) -> System.out.println("STAT " + k + " = " + v));
-        Map<Integer, Long> byYear = PLAN.stream().collect(Collectors.groupingBy(d -> d.at.getYear() * 10 + (d.at.getMonthValue() - 1) / 3, java.util.TreeMap::new, Collectors.counting()));
-        System.out.println("STAT quarters " + byYear);
-        Map<Integer, Long> byTeam = PLAN.stream().collect(Collectors.groupingBy(d -> d.author.team(), java.util.TreeMap::new, Collectors.counting()));
-        System.out.println("STAT teams " + byTeam);
-    }
-
-    @Test
     void aboutFourHundredDocumentsOfEveryKindNoTwoAlike() {
         Map<DocumentKind, Long> byKind = PLAN.stream().collect(Collectors.groupingBy(d -> d.kind, Collectors.counting()));
         assertThat(PLAN).hasSizeBetween(370, 450);
