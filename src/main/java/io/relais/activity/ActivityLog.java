@@ -2,7 +2,11 @@ package io.relais.activity;
 
 import io.relais.activity.internal.ActivityEntry;
 import io.relais.activity.internal.ActivityRepository;
+import io.relais.activity.internal.ActivityRows;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityLog {
 
     private final ActivityRepository entries;
+    private final ActivityRows rows;
     private final Clock clock;
 
-    ActivityLog(ActivityRepository entries, Clock clock) {
+    ActivityLog(ActivityRepository entries, ActivityRows rows, Clock clock) {
         this.entries = entries;
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -38,6 +44,29 @@ public class ActivityLog {
     @PreAuthorize("isAuthenticated()")
     public void record(Long actorPersonId, String action, String subjectType, long subjectId, Long teamId) {
         entries.save(new ActivityEntry(clock.instant(), actorPersonId, action, subjectType, subjectId, teamId));
+    }
+
+    /** An action that happened in the past, recorded after the fact. */
+    public record PastActivity(Instant occurredAt, Long actorPersonId, String action, String subjectType, long subjectId,
+            Long teamId) {
+    }
+
+    /**
+     * Records history written after the fact (the demo organisation's past, imports), each at
+     * its own past instant, in one batch. System work only, so nobody can rewrite when they did
+     * something.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void recordAllAsOf(List<PastActivity> past) {
+        Instant now = clock.instant();
+        List<ActivityEntry> batch = new ArrayList<>(past.size());
+        for (PastActivity p : past) {
+            if (p.occurredAt().isAfter(now)) {
+                throw new IllegalArgumentException("Past activity cannot be in the future: " + p.occurredAt());
+            }
+            batch.add(new ActivityEntry(p.occurredAt(), p.actorPersonId(), p.action(), p.subjectType(), p.subjectId(), p.teamId()));
+        }
+        rows.insert(batch);
     }
 
     /** How many times a subject was acted upon in a given way (tests and future metrics). */

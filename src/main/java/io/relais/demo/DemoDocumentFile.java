@@ -1,70 +1,89 @@
 package io.relais.demo;
 
 import io.relais.docs.DocumentKind;
+import io.relais.docs.KindFields;
 import io.relais.docs.Visibility;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Reads {@code demo/documents.md}: hand-written demo documents with their later revisions. */
+/**
+ * Hand-written demo documents ({@code demo/documents.md}, {@code demo/knowledge-base.md}): each
+ * block's header is {@code KIND | space (team index or *) | author handle | days ago | visibility |
+ * tags | title}, then kind-specific {@code @field}s, then the Markdown body. A line
+ * {@code --- revision N days ago by handle} starts a later revision whose body replaces the previous one.
+ */
 final class DemoDocumentFile {
 
-    record Revision(int daysAgo, String author, String body) {
+    static final List<String> RESOURCES = List.of("/demo/documents.md", "/demo/knowledge-base.md");
+
+    private final DemoPeople people;
+    private final DemoStory story;
+
+    DemoDocumentFile(DemoPeople people, DemoStory story) {
+        this.people = people;
+        this.story = story;
     }
 
-    record Entry(DocumentKind kind, String space, String author, int daysAgo, Visibility visibility,
-            List<String> tags, String title, Map<String, String> fields, List<Revision> revisions) {
-    }
-
-    private DemoDocumentFile() {
-    }
-
-    static List<Entry> read() {
-        try (InputStream in = DemoDocumentFile.class.getResourceAsStream("/demo/documents.md")) {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<Entry> parse(String text) {
-        List<Entry> entries = new ArrayList<>();
-        String[] blocks = text.split("(?m)^=== ");
-        for (int i = 1; i < blocks.length; i++) {
-            String[] lines = blocks[i].split("\n", -1);
-            String[] header = lines[0].split("\\|");
-            Map<String, String> fields = new LinkedHashMap<>();
-            int line = 1;
-            while (line < lines.length && lines[line].startsWith("@")) {
-                int colon = lines[line].indexOf(':');
-                fields.put(lines[line].substring(1, colon).strip(), lines[line].substring(colon + 1).strip());
-                line++;
+    List<DemoDraft> drafts() {
+        Random random = new Random(7);
+        List<DemoDraft> drafts = new ArrayList<>();
+        for (String resource : RESOURCES) {
+            for (DemoBlocks.Block block : DemoBlocks.read(resource)) {
+                drafts.add(draft(block, random));
             }
-            List<Revision> revisions = new ArrayList<>();
-            StringBuilder body = new StringBuilder();
-            int days = Integer.parseInt(header[3].strip());
-            String author = header[2].strip();
-            for (; line < lines.length; line++) {
-                if (lines[line].startsWith("--- revision ")) {
-                    revisions.add(new Revision(days, author, body.toString().strip()));
-                    String[] words = lines[line].split(" ");
-                    days = Integer.parseInt(words[2]);
-                    author = words[6];
-                    body.setLength(0);
-                } else {
-                    body.append(lines[line]).append('\n');
-                }
-            }
-            revisions.add(new Revision(days, author, body.toString().strip()));
-            entries.add(new Entry(DocumentKind.valueOf(header[0].strip()), header[1].strip(), header[2].strip(),
-                    Integer.parseInt(header[3].strip()), Visibility.valueOf(header[4].strip()),
-                    List.of(header[5].strip().split(",")), header[6].strip(), fields, revisions));
         }
-        return entries;
+        return drafts;
+    }
+
+    private DemoDraft draft(DemoBlocks.Block block, Random random) {
+        List<String> h = block.header();
+        DocumentKind kind = DocumentKind.valueOf(h.get(0));
+        LocalDate day = daysAgo(h.get(3));
+        DemoDraft draft = new DemoDraft(kind, "*".equals(h.get(1)) ? DemoStory.COMPANY : Integer.parseInt(h.get(1)),
+                people.get(h.get(2)), story.during(day, random), h.get(6))
+                .tags(List.of(h.get(5).split(",")))
+                .fields(fields(kind, block.fields()));
+        Visibility visibility = Visibility.valueOf(h.get(4));
+        Set<Long> readers = visibility != Visibility.PEOPLE ? Set.of()
+                : List.of(block.fields().getOrDefault("readers", List.of("sophie.laurent,julien.mercier")).getFirst().split(","))
+                        .stream().map(handle -> people.get(handle.strip()).id()).collect(Collectors.toSet());
+        draft.visibility(visibility, readers).supersedes = block.field("supersedes");
+        String[] revisions = block.body().split("(?m)^--- revision ");
+        draft.body(revisions[0].strip()).reviewBy(reviewBy(kind, day));
+        for (int i = 1; i < revisions.length; i++) {
+            String[] words = revisions[i].substring(0, revisions[i].indexOf('\n')).split(" ");
+            LocalDate editDay = daysAgo(words[0]);
+            draft.edit(people.get(words[4]), story.during(editDay, random), revisions[i].substring(revisions[i].indexOf('\n') + 1).strip(),
+                    draft.fields, reviewBy(kind, editDay));
+        }
+        return draft;
+    }
+
+    private LocalDate daysAgo(String days) {
+        return story.today().minusDays(Long.parseLong(days.strip()));
+    }
+
+    private static LocalDate reviewBy(DocumentKind kind, LocalDate written) {
+        return kind == DocumentKind.ARTICLE ? written.plusYears(1) : null;
+    }
+
+    private KindFields fields(DocumentKind kind, Map<String, List<String>> all) {
+        java.util.function.Function<String, String> f = key -> all.containsKey(key) ? all.get(key).getFirst() : null;
+        return switch (kind) {
+            case DECISION -> KindFields.EMPTY.withDecision(f.apply("decisionContext"), f.apply("decision"),
+                    KindFields.DecisionStatus.valueOf(all.getOrDefault("decisionStatus", List.of("PROPOSED")).getFirst()),
+                    f.apply("decidedOn") == null ? null : daysAgo(f.apply("decidedOn")), null);
+            case PROBLEM -> DemoProblems.fields(f.apply("problem"), f.apply("solution"),
+                    KindFields.ProblemStatus.valueOf(all.getOrDefault("problemStatus", List.of("OPEN")).getFirst()),
+                    f.apply("clientProject"), f.apply("helped") == null ? 0 : Integer.parseInt(f.apply("helped")));
+            case FEEDBACK -> KindFields.EMPTY.withFeedback(KindFields.FeedbackSource.valueOf(f.apply("feedbackSource")),
+                    KindFields.Sentiment.valueOf(f.apply("sentiment")), KindFields.FollowUp.valueOf(f.apply("followUp")));
+            default -> KindFields.EMPTY;
+        };
     }
 }

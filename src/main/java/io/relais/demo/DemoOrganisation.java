@@ -40,7 +40,7 @@ class DemoOrganisation implements ApplicationRunner {
     record Team(String name, String description) {
     }
 
-    private record Hire(String first, String last, int team, String title, String location, String zone) {
+    record Hire(String first, String last, int team, String title, String location, String zone) {
         Hire(String first, String last, int team, String title) {
             this(first, last, team, title, "Lyon", "Europe/Paris");
         }

@@ -1,70 +1,98 @@
 package io.relais.demo;
 
+import io.relais.docs.DocumentKind;
 import io.relais.docs.KindFields;
-import io.relais.people.PersonRef;
-import io.relais.people.PersonService;
-import io.relais.people.PersonSummary;
-import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 
 /**
- * Minutes of the Monday trio, the one synchronous weekly ritual: three people from different
- * teams, rotating, every eight weeks over three years in the demo.
+ * Minutes of the Monday trio, the one synchronous weekly ritual kept when the daily stand-up
+ * went asynchronous: three people from different teams, rotating. The demo keeps one set of
+ * minutes every four weeks, fewer in the busy quarter.
  */
 final class DemoTrioMinutes {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-
-    private static final List<String[]> TOPICS = List.of(
-            new String[] {"Charge de travail de l'équipe création", "Renfort freelance pour le salon Vins & Terroirs", "Valider le brief du freelance"},
-            new String[] {"Retards de facturation", "Facturer le jour de la recette, pas à la fin du mois", "Mettre à jour le modèle de devis"},
-            new String[] {"Accueil des nouveaux arrivants", "Un parrain par arrivée, hors de son équipe", "Lister les parrains volontaires"},
-            new String[] {"Rapports clients trop longs", "Tester une synthèse d'une page", "Préparer le gabarit de synthèse"},
-            new String[] {"Outils de visio", "Garder un seul outil", "Résilier les abonnements en double"},
-            new String[] {"Budget formation", "Deux jours de formation par personne et par an", "Recueillir les souhaits de formation"},
-            new String[] {"Astreinte des sites clients", "Astreinte tournante entre développeurs", "Écrire la procédure d'astreinte"},
-            new String[] {"Séminaire d'agence", "Séminaire de deux jours au printemps", "Réserver le lieu"},
-            new String[] {"Veille SEO", "Une note de veille mensuelle partagée", "Rédiger la première note"});
-
-    private final DemoDocuments.MinutesWriter writer;
-    private final PersonService people;
-    private final Clock clock;
-
-    DemoTrioMinutes(DemoDocuments.MinutesWriter writer, PersonService people, Clock clock) {
-        this.writer = writer;
-        this.people = people;
-        this.clock = clock;
+    private record Topic(String subject, String discussion, String decision, String action) {
     }
 
-    void create() {
-        LocalDate today = LocalDate.now(clock);
-        List<PersonSummary> everybody = people.activePeople();
+    private static final List<Topic> TOPICS = List.of(
+            new Topic("Charge de travail de l'équipe création", "Trois projets livrent la même semaine ; la création sature.",
+                    "Renfort freelance pour le salon Vins & Terroirs", "Valider le brief du freelance"),
+            new Topic("Retards de facturation", "Les factures partent en fin de mois, parfois six semaines après la recette.",
+                    "Facturer le jour de la recette, pas à la fin du mois", "Mettre à jour le modèle de devis"),
+            new Topic("Accueil des nouveaux arrivants", "Deux arrivées ce mois-ci, et personne n'était prévu pour les accueillir le lundi.",
+                    "Un parrain par arrivée, hors de son équipe", "Lister les parrains volontaires"),
+            new Topic("Rapports clients trop longs", "Les clients ne lisent pas nos rapports de vingt pages.",
+                    "Tester une synthèse d'une page", "Préparer le gabarit de synthèse"),
+            new Topic("Outils de visio", "Deux outils de visio payants, utilisés chacun à moitié.",
+                    "Garder un seul outil", "Résilier les abonnements en double"),
+            new Topic("Budget formation", "Le budget formation n'a été utilisé qu'à 30 % l'an dernier.",
+                    "Deux jours de formation par personne et par an", "Recueillir les souhaits de formation"),
+            new Topic("Astreinte des sites clients", "Un site client est tombé un samedi et personne ne savait qui appeler.",
+                    "Astreinte tournante entre développeurs", "Écrire la procédure d'astreinte"),
+            new Topic("Séminaire d'agence", "L'agence a doublé depuis le dernier séminaire.",
+                    "Séminaire de deux jours au printemps", "Réserver le lieu"),
+            new Topic("Veille SEO", "Chacun fait sa veille dans son coin, rien n'est partagé.",
+                    "Une note de veille mensuelle partagée", "Rédiger la première note"),
+            new Topic("Plages sans réunion", "Les développeurs n'ont plus deux heures d'affilée pour coder.",
+                    "Mardi et jeudi matin sans réunion pour tout le monde", "Annoncer la règle au point d'agence"),
+            new Topic("Demandes clients par messagerie", "Les clients écrivent à tout le monde sur la messagerie instantanée.",
+                    "Une adresse de projet par client, suivie par le chef de projet", "Prévenir les clients actifs"),
+            new Topic("Documents sans responsable", "Une vingtaine d'articles de la base ne sont plus à jour.",
+                    "Chaque article a un responsable et une date de revue", "Attribuer les articles orphelins"),
+            new Topic("Point quotidien de l'équipe acquisition", "L'équipe SEO/SEA garde son appel quotidien de 30 minutes.",
+                    "L'équipe essaie le point écrit deux jours par semaine", "Faire un bilan dans deux mois"),
+            new Topic("Qualité des briefs clients", "Les briefs arrivent incomplets et on découvre le besoin en production.",
+                    "Un modèle de brief obligatoire avant tout devis", "Partager le modèle avec les chefs de projet"),
+            new Topic("Télétravail", "Certains jours, l'agence est vide ; d'autres, il n'y a plus de place.",
+                    "Deux jours de présence communs : mardi et jeudi", "Mettre à jour la charte de télétravail"),
+            new Topic("Suivi du temps passé", "On ne sait pas quels clients sont rentables.",
+                    "Saisie du temps chaque vendredi, par projet", "Configurer les projets dans le tableur"));
+
+    private final DemoPeople people;
+    private final DemoStory story;
+    private final Random random;
+
+    DemoTrioMinutes(DemoPeople people, DemoStory story, Random random) {
+        this.people = people;
+        this.story = story;
+        this.random = random;
+    }
+
+    List<DemoDraft> drafts() {
+        List<DemoDraft> drafts = new java.util.ArrayList<>();
         int meeting = 0;
-        for (int daysAgo = 1000; daysAgo > 0; daysAgo -= 56, meeting++) {
-            LocalDate date = today.minusDays(daysAgo);
-            List<PersonSummary> present = everybody.stream().filter(p -> !p.startDate().isAfter(date)).toList();
-            if (present.size() < 3) {
+        for (LocalDate date = story.asyncSince().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+                date.isBefore(story.today()); date = date.plusWeeks(4), meeting++) {
+            if (random.nextDouble() >= story.propensity(date, DemoStory.COMPANY)) {
                 continue;
             }
-            PersonSummary first = present.get(meeting % present.size());
-            PersonSummary second = present.get((meeting * 7 + 1) % present.size());
-            PersonSummary third = present.get((meeting * 13 + 2) % present.size());
-            String[] topic = TOPICS.get(meeting % TOPICS.size());
-            boolean past = daysAgo > 30;
-            KindFields fields = KindFields.EMPTY.withMeeting(date, "1. Tour des équipes\n2. " + topic[0] + "\n3. Divers",
-                    Set.of(first.id(), second.id(), third.id()), List.of(topic[1]),
-                    List.of(new KindFields.ActionItem(topic[2], second.id(), date.plusDays(14), past),
+            List<DemoPeople.Member> trio = DemoText.some(random, people.presentOn(date), 3, 3);
+            DemoPeople.Member first = trio.get(0);
+            DemoPeople.Member second = trio.get(1);
+            DemoPeople.Member third = trio.get(2);
+            Topic topic = TOPICS.get(meeting % TOPICS.size());
+            boolean past = date.plusDays(14).isBefore(story.today());
+            KindFields fields = KindFields.EMPTY.withMeeting(date, "1. Tour des équipes\n2. " + topic.subject() + "\n3. Divers",
+                    Set.of(first.id(), second.id(), third.id()), List.of(topic.decision()),
+                    List.of(new KindFields.ActionItem(topic.action(), second.id(), date.plusDays(14), past),
                             new KindFields.ActionItem("Partager le compte rendu dans les équipes", first.id(), date.plusDays(2), past)));
-            String body = "## Tour des équipes\n\nRAS côté " + first.teamName() + " ; " + second.teamName()
-                    + " signale une semaine chargée.\n\n## " + topic[0] + "\n\nÉchange ouvert, décision : "
-                    + topic[1].toLowerCase(Locale.FRENCH) + ".\n\n## Prochaines étapes\n\n- [" + (past ? "x" : " ") + "] "
-                    + topic[2] + "\n";
-            PersonRef author = new PersonRef(first.id(), first.firstName() + " " + first.lastName(), "");
-            writer.write(author, "Trio du lundi — " + DATE.format(date), body, fields, daysAgo);
+            String body = "Trio : " + first.mention() + ", " + second.mention() + ", " + third.mention() + ".\n\n"
+                    + "## Tour des équipes\n\n- " + DemoPeople.teamName(first.team()) + " : RAS.\n- "
+                    + DemoPeople.teamName(second.team()) + " : semaine chargée, deux livraisons.\n- "
+                    + DemoPeople.teamName(third.team()) + " : " + (story.inBusyQuarter(date) ? "en retard sur les contenus clients." : "rien à signaler.")
+                    + "\n\n## " + topic.subject() + "\n\n" + topic.discussion() + "\n\n**Décision** : "
+                    + topic.decision().toLowerCase(Locale.FRENCH) + ".\n\n## Prochaines étapes\n\n- [" + (past ? "x" : " ") + "] "
+                    + topic.action() + " — " + second.mention() + "\n- [" + (past ? "x" : " ") + "] Partager le compte rendu — "
+                    + first.mention() + "\n";
+            drafts.add(new DemoDraft(DocumentKind.MINUTES, DemoStory.COMPANY, first, story.during(date, random),
+                    "Trio du lundi — " + DemoText.day(date)).body(body).fields(fields).tags(List.of("trio-du-lundi", "rituel")));
         }
+        return drafts;
     }
 }

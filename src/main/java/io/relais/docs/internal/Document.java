@@ -161,6 +161,17 @@ public class Document {
         }
     }
 
+    /**
+     * For a problem written after the fact: how many people it had already helped. Otherwise the
+     * count only grows one person at a time.
+     */
+    public void backfillHelpedCount(int count) {
+        if (kind != DocumentKind.PROBLEM || count < 0) {
+            throw new IllegalArgumentException("Only a problem has a helped count, never negative");
+        }
+        this.helpedCount = count;
+    }
+
     public void delete(Instant now) {
         if (deletedAt == null) {
             deletedAt = now;

@@ -56,6 +56,9 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     boolean existsBySpaceIdAndSlug(long spaceId, String slug);
 
+    @Query("select d.slug from Document d where d.space.id = :spaceId")
+    List<String> slugsIn(@Param("spaceId") long spaceId);
+
     @Query("select d from Document d where d.slug = :slug and d.deletedAt is null order by (case when d.space.id = :spaceId then 0 else 1 end), d.id")
     List<Document> findBySlugPreferringSpace(@Param("slug") String slug, @Param("spaceId") long spaceId);
 
