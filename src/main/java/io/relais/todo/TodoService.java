@@ -193,18 +193,17 @@ public class TodoService {
             }
             kept.add(todo.source());
         }
-        List<String> gone = todos.findBySourceStartingWith(prefix).stream().map(Todo::getSource)
-                .filter(source -> !kept.contains(source)).toList();
-        if (!gone.isEmpty()) {
-            todos.deleteBySources(gone);
-        }
+        // Entity by entity, not a bulk delete: callers run this inside their own writes, whose
+        // loaded entities must stay managed.
+        todos.deleteAll(todos.findBySourceStartingWith(prefix).stream()
+                .filter(todo -> !kept.contains(todo.getSource())).toList());
         linked.forEach(this::syncLinked);
     }
 
     /** Takes a work item off its assignee's list (it was deleted or unassigned). */
     @PreAuthorize("isAuthenticated()")
     public void removeLinked(String source) {
-        todos.deleteBySources(List.of(checkedSource(source)));
+        todos.findBySource(checkedSource(source)).ifPresent(todos::delete);
     }
 
     private void describe(Todo todo, TodoForm form) {
