@@ -17,6 +17,12 @@ public interface TodoRepository extends JpaRepository<Todo, Long> {
 
     Optional<Todo> findByIdAndOwnerId(long id, long ownerId);
 
+    Optional<Todo> findFirstByOwnerIdAndDoneAndPositionLessThanOrderByPositionDesc(long ownerId, boolean done,
+            long position);
+
+    Optional<Todo> findFirstByOwnerIdAndDoneAndPositionGreaterThanOrderByPositionAsc(long ownerId, boolean done,
+            long position);
+
     /**
      * One page of a person's list. {@code openOnly}/{@code doneOnly} select the status and
      * {@code dueBefore} keeps items due before that day; the caller's {@link Pageable} orders them.
