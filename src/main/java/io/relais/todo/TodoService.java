@@ -153,6 +153,24 @@ public class TodoService {
     }
 
     /**
+     * Moves one of the caller's items one place up or down among those with the same done state:
+     * the keyboard's way of dragging.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void nudge(long id, boolean up) {
+        Todo todo = own(id);
+        (up ? todos.findFirstByOwnerIdAndDoneAndPositionLessThanOrderByPositionDesc(todo.getOwnerId(), todo.isDone(),
+                todo.getPosition())
+                : todos.findFirstByOwnerIdAndDoneAndPositionGreaterThanOrderByPositionAsc(todo.getOwnerId(),
+                        todo.isDone(), todo.getPosition()))
+                .ifPresent(neighbour -> {
+                    long position = todo.getPosition();
+                    todo.placeAt(neighbour.getPosition());
+                    neighbour.placeAt(position);
+                });
+    }
+
+    /**
      * Puts another feature's work item on its assignee's list, or brings it up to date: wording,
      * due date, link and done state follow the work item; a new assignee gets it at the top of
      * their list. Publishes nothing: the owning feature already knows.
@@ -193,18 +211,17 @@ public class TodoService {
             }
             kept.add(todo.source());
         }
-        List<String> gone = todos.findBySourceStartingWith(prefix).stream().map(Todo::getSource)
-                .filter(source -> !kept.contains(source)).toList();
-        if (!gone.isEmpty()) {
-            todos.deleteBySources(gone);
-        }
+        // Entity by entity, not a bulk delete: callers run this inside their own writes, whose
+        // loaded entities must stay managed.
+        todos.deleteAll(todos.findBySourceStartingWith(prefix).stream()
+                .filter(todo -> !kept.contains(todo.getSource())).toList());
         linked.forEach(this::syncLinked);
     }
 
     /** Takes a work item off its assignee's list (it was deleted or unassigned). */
     @PreAuthorize("isAuthenticated()")
     public void removeLinked(String source) {
-        todos.deleteBySources(List.of(checkedSource(source)));
+        todos.findBySource(checkedSource(source)).ifPresent(todos::delete);
     }
 
     private void describe(Todo todo, TodoForm form) {

@@ -138,6 +138,27 @@ class TodoServiceTest {
     }
 
     @Test
+    void theKeyboardMovesAnItemOnePlaceAtATimeAmongItsPeers() {
+        for (String title : List.of("C", "B", "A")) {
+            asAlice(() -> todos.add(TodoForm.titled(title)));
+        }
+        TodoItem done = asAlice(() -> todos.add(TodoForm.titled("Fait")));
+        asAlice(() -> todos.setDone(done.id(), true));
+
+        asAlice(() -> todos.nudge(item(alice, "A").id(), false));
+        assertThat(titles(alice, TodoFilter.ALL)).containsExactly("B", "A", "C", "Fait");
+        asAlice(() -> todos.nudge(item(alice, "C").id(), true));
+        asAlice(() -> todos.nudge(item(alice, "C").id(), true));
+        assertThat(titles(alice, TodoFilter.ALL)).containsExactly("C", "B", "A", "Fait");
+        asAlice(() -> todos.nudge(item(alice, "C").id(), true));
+        asAlice(() -> todos.nudge(item(alice, "A").id(), false));
+        assertThat(titles(alice, TodoFilter.ALL)).as("the ends stay put; open items do not swap with done ones")
+                .containsExactly("C", "B", "A", "Fait");
+        assertThatThrownBy(() -> users.as(bruno.email(), () -> todos.nudge(item(alice, "B").id(), true)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void editsAreValidatedAndKeepTheOwnersWording() {
         TodoItem item = asAlice(() -> todos.add(TodoForm.titled("Brouillon")));
 

@@ -22,6 +22,10 @@ public class ActionItemValue {
         this.done = done;
     }
 
+    void markDone(boolean nowDone) {
+        this.done = nowDone;
+    }
+
     public String getText() {
         return text;
     }

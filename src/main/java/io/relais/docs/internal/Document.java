@@ -172,6 +172,26 @@ public class Document {
         this.helpedCount = count;
     }
 
+    /**
+     * Ticks or unticks the action item at {@code position} for its assignee (from their to-do
+     * list); answers whether it changed, and refuses nothing: a stale request simply changes nothing.
+     */
+    public boolean markActionItemDone(int position, long assigneeId, boolean done) {
+        if (deletedAt != null || position < 0 || position >= actionItems.size()) {
+            return false;
+        }
+        ActionItemValue item = actionItems.get(position);
+        if (!Long.valueOf(assigneeId).equals(item.getAssigneeId()) || item.isDone() == done) {
+            return false;
+        }
+        item.markDone(done);
+        return true;
+    }
+
+    public List<ActionItemValue> getActionItems() {
+        return List.copyOf(actionItems);
+    }
+
     public void delete(Instant now) {
         if (deletedAt == null) {
             deletedAt = now;

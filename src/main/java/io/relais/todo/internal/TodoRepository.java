@@ -1,7 +1,6 @@
 package io.relais.todo.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +16,12 @@ public interface TodoRepository extends JpaRepository<Todo, Long> {
     List<Todo> findBySourceStartingWith(String sourcePrefix);
 
     Optional<Todo> findByIdAndOwnerId(long id, long ownerId);
+
+    Optional<Todo> findFirstByOwnerIdAndDoneAndPositionLessThanOrderByPositionDesc(long ownerId, boolean done,
+            long position);
+
+    Optional<Todo> findFirstByOwnerIdAndDoneAndPositionGreaterThanOrderByPositionAsc(long ownerId, boolean done,
+            long position);
 
     /**
      * One page of a person's list. {@code openOnly}/{@code doneOnly} select the status and
@@ -46,8 +51,4 @@ public interface TodoRepository extends JpaRepository<Todo, Long> {
             where t.ownerId = :ownerId and t.position between :from and :to""")
     int shift(@Param("ownerId") long ownerId, @Param("from") long from, @Param("to") long to,
             @Param("delta") long delta);
-
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("delete from Todo t where t.source in :sources")
-    int deleteBySources(@Param("sources") Collection<String> sources);
 }

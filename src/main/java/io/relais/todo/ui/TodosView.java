@@ -105,7 +105,7 @@ public class TodosView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(item -> DueBadge.of(item, LocalDate.now(clock), getLocale())))
                 .setHeader(getTranslation("todo.column.due")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setWidth("10rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("todo.empty"));
         grid.setId("todo-grid");
@@ -203,6 +203,9 @@ public class TodosView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(TodoItem item) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
+        if (filter.ownerOrdered()) {
+            actions.add(nudgeButton(item, true), nudgeButton(item, false));
+        }
         if (item.linked()) {
             return actions;
         }
@@ -220,6 +223,20 @@ public class TodosView extends VerticalLayout implements HasDynamicTitle {
         delete.setTooltipText(getTranslation("todo.action.delete", item.title()));
         actions.add(edit, delete);
         return actions;
+    }
+
+    /** Moving without a mouse: one place up or down. */
+    private Button nudgeButton(TodoItem item, boolean up) {
+        String label = getTranslation(up ? "todo.action.up" : "todo.action.down", item.title());
+        Button button = new Button((up ? VaadinIcon.ARROW_UP : VaadinIcon.ARROW_DOWN).create(), click -> {
+            todos.nudge(item.id(), up);
+            rows.refreshAll();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addClassName(up ? "todo-up" : "todo-down");
+        return button;
     }
 
     Grid<TodoItem> grid() {

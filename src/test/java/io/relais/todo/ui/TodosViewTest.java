@@ -125,7 +125,7 @@ class TodosViewTest extends SpringBrowserlessTest {
         todos.add(TodoForm.titled(title));
         navigate(TodosView.class);
 
-        test((Button) test(grid()).getCellComponent(indexOf(title), 3).getChildren().toList().getFirst()).click();
+        test((Button) test(grid()).getCellComponent(indexOf(title), 3).getChildren().toList().get(2)).click();
         Dialog dialog = $(Dialog.class).single();
         test($(TextField.class, dialog).id("todo-edit-link")).setValue("javascript:alert(1)");
         test($(Button.class, dialog).id("todo-edit-save")).click();
@@ -166,13 +166,29 @@ class TodosViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theArrowButtonsMoveAnItemWithoutAMouse() {
+        String unique = TestUsers.unique();
+        for (String name : List.of("B", "A")) {
+            todos.add(TodoForm.titled(name + " " + unique));
+        }
+        navigate(TodosView.class);
+        Button down = (Button) test(grid()).getCellComponent(indexOf("A " + unique), 3).getChildren()
+                .filter(button -> button.getElement().getClassList().contains("todo-down")).findFirst().orElseThrow();
+        assertThat(down.getAriaLabel()).contains(t("todo.action.down", "A " + unique));
+        test(down).click();
+        assertThat(mine(unique)).containsExactly("B " + unique, "A " + unique);
+    }
+
+    @Test
     void aLinkedItemIsTickedHereButHasNoEditOrDeleteButton() {
         String title = "Action du trio " + TestUsers.unique();
         todos.syncLinked(new LinkedTodo("tests:view:" + TestUsers.unique(), personId, title, null, "/docs", "Compte rendu", false));
         navigate(TodosView.class);
 
         int row = indexOf(title);
-        assertThat(test(grid()).getCellComponent(row, 3).getChildren()).isEmpty();
+        assertThat(test(grid()).getCellComponent(row, 3).getChildren().map(button -> ((Button) button).getAriaLabel()))
+                .as("only the arrows").containsExactly(java.util.Optional.of(t("todo.action.up", title)),
+                        java.util.Optional.of(t("todo.action.down", title)));
         assertThat($(Anchor.class, test(grid()).getCellComponent(row, 1)).single().getText()).isEqualTo("Compte rendu");
         test((Checkbox) test(grid()).getCellComponent(row, 0)).click();
         assertThat(rows()).extracting(TodoItem::title).doesNotContain(title);
