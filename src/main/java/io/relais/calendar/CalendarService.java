@@ -102,6 +102,13 @@ public class CalendarService {
         return result;
     }
 
+    /** What a calendar view shows first: the company calendar, the caller's own and their team's. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CalendarRef> defaultCalendars() {
+        CalendarViewer viewer = viewers.current();
+        return calendars().stream().filter(ref -> ref.kind() != CalendarKind.TEAM || viewer.inTeam(ref.teamId())).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public CalendarRef companyCalendar() {
         return ref(calendars.company(), viewers.current(), Map.of());

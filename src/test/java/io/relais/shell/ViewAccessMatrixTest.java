@@ -10,6 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteNotFoundError;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
+import io.relais.calendar.ui.CalendarView;
 import io.relais.docs.ui.DocumentsView;
 import io.relais.people.ui.PeopleView;
 import io.relais.people.ui.TeamsView;
@@ -35,8 +36,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @RelaisSpringTest
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs");
-    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "admin/accounts");
+    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "calendar");
+    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "calendar", "admin/accounts");
 
     @Autowired
     PersonService people;
@@ -74,7 +75,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     void visitorIsSentToTheSignInPageFromEverySecuredView() {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
-                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class)) {
+                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class,
+                CalendarView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -90,6 +92,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(TeamsView.class, navigate(TeamsView.class));
         assertOpens(DocumentsView.class, navigate(DocumentsView.class));
         assertOpens(TodosView.class, navigate(TodosView.class));
+        assertOpens(CalendarView.class, navigate(CalendarView.class));
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
@@ -122,6 +125,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "teams" -> "menu.teams";
                     case "docs" -> "menu.docs";
                     case "todos" -> "menu.todos";
+                    case "calendar" -> "menu.calendar";
                     default -> "menu.accounts";
                 })).toList());
     }

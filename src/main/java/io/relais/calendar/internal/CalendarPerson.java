@@ -2,6 +2,7 @@ package io.relais.calendar.internal;
 
 import io.relais.people.Initials;
 import io.relais.people.PersonRef;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,6 +22,7 @@ public class CalendarPerson {
     private Long id;
     private String firstName;
     private String lastName;
+    @Column(name = "team_id")
     private Long teamId;
     private String timeZone;
     private boolean active;

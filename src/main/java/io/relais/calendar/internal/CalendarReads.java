@@ -80,6 +80,15 @@ public class CalendarReads {
         return byEvent;
     }
 
+    /** Every moved or cancelled occurrence of the given series, per event (for feeds). */
+    public Map<Long, List<OccurrenceState>> allStates(Collection<CalendarEvent> found) {
+        List<Long> ids = found.stream().filter(CalendarEvent::isRecurring).map(CalendarEvent::getId).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return states.findByEventIdIn(ids).stream().collect(Collectors.groupingBy(OccurrenceState::getEventId));
+    }
+
     public List<OccurrenceState> allStates(long eventId) {
         return states.findByEventIdOrderByOriginalStart(eventId);
     }

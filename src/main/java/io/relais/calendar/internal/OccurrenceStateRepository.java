@@ -21,6 +21,8 @@ public interface OccurrenceStateRepository extends JpaRepository<OccurrenceState
 
     List<OccurrenceState> findByEventIdOrderByOriginalStart(long eventId);
 
+    List<OccurrenceState> findByEventIdIn(Collection<Long> eventIds);
+
     @Modifying(flushAutomatically = true)
     @Query("delete from OccurrenceState o where o.eventId = :eventId and o.originalStart >= :from")
     void deleteFrom(long eventId, Instant from);

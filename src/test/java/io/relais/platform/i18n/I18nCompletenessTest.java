@@ -64,7 +64,10 @@ class I18nCompletenessTest {
             Map.entry("docs.feedbackSource.", names(KindFields.FeedbackSource.values(), false)),
             Map.entry("docs.sentiment.", names(KindFields.Sentiment.values(), false)),
             Map.entry("docs.followUp.", names(KindFields.FollowUp.values(), false)),
-            Map.entry("todo.filter.", names(TodoFilter.values(), false)));
+            Map.entry("todo.filter.", names(TodoFilter.values(), false)),
+            Map.entry("calendar.absence.", names(io.relais.calendar.AbsenceType.values(), false)),
+            Map.entry("calendar.visibility.", names(io.relais.calendar.EventVisibility.values(), false)),
+            Map.entry("calendar.repeat.", List.of("NONE", "DAILY", "WEEKLY", "MONTHLY")));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)
