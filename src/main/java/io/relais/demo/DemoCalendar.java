@@ -146,7 +146,7 @@ class DemoCalendar implements ApplicationRunner {
         for (PersonSummary person : everybody) {
             long calendar = calendars.personalCalendar(person.id()).id();
             for (int year = person.startDate().getYear(); year <= today.getYear() + 1; year++) {
-                LocalDate summer = LocalDate.of(year, 7, 6 + random.nextInt(35)).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+                LocalDate summer = LocalDate.of(year, 7, 1).plusDays(5 + random.nextInt(35)).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
                 addAbsence(rows, calendar, person, AbsenceType.HOLIDAY, summer, summer.plusDays(11), null, now);
                 LocalDate winter = LocalDate.of(year, 12, 22 + random.nextInt(3));
                 addAbsence(rows, calendar, person, AbsenceType.HOLIDAY, winter, winter.plusDays(6), null, now);
