@@ -58,10 +58,10 @@ public final class CalendarBenchmark {
         String loadBefore = Bench.loadAverage();
         Path data = Bench.freshDataFolder("calendar-data");
         SpringApplication application = new SpringApplication(Application.class);
-        application.setDefaultProperties(Map.of("relais.data-dir", data.toString(), "relais.demo", "false",
-                "server.port", "0", "spring.main.banner-mode", "off", "logging.level.root", "warn",
-                "vaadin.launch-browser", "false"));
-        try (ConfigurableApplicationContext context = application.run()) {
+        // command-line arguments, which win over application.properties
+        try (ConfigurableApplicationContext context = application.run("--relais.data-dir=" + data.toAbsolutePath(),
+                "--relais.demo=false", "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                "--vaadin.launch-browser=false")) {
             CalendarService calendars = context.getBean(CalendarService.class);
             IcalService ical = context.getBean(IcalService.class);
             PersonService people = context.getBean(PersonService.class);
