@@ -1,12 +1,12 @@
 package io.relais.people;
 
 /** Avatar initials from a name, safe for any script (counts code points, not chars). */
-final class Initials {
+public final class Initials {
 
     private Initials() {
     }
 
-    static String of(String firstName, String lastName) {
+    public static String of(String firstName, String lastName) {
         return first(firstName) + first(lastName);
     }
 

@@ -74,7 +74,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(entries.getLast().getId()).contains("logout");
         assertThat($(NotificationBell.class).exists()).isTrue();
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "todos", "people", "teams", "docs", "docs/insights");
+                .containsExactly("", "todos", "people", "teams", "docs", "docs/insights", "calendar");
     }
 
     @Test
@@ -93,13 +93,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
         navigate(HomeView.class);
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Mes tâches", "Annuaire", "Équipes", "Documents", "Lecture et popularité");
+                .containsExactly("Accueil", "Mes tâches", "Annuaire", "Équipes", "Documents", "Lecture et popularité", "Calendrier");
 
         userMenu().clickItem(USER_MENU, LANGUAGE, 1);
         assertThat(accounts.myPreferences().locale()).isEqualTo(Locale.ENGLISH);
         navigate(HomeView.class);
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "My to-dos", "People", "Teams", "Documents", "Reading insights");
+                .containsExactly("Home", "My to-dos", "People", "Teams", "Documents", "Reading insights", "Calendar");
     }
 
     @Test

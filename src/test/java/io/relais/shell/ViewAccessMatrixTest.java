@@ -10,6 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteNotFoundError;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
+import io.relais.calendar.ui.CalendarView;
 import io.relais.docs.ui.DocumentsView;
 import io.relais.docs.ui.ReadingInsightsView;
 import io.relais.people.ui.PeopleView;
@@ -38,10 +39,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @RelaisSpringTest
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights");
-    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights",
+    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar");
+    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar",
             "admin/accounts", "admin/search");
-    private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights",
+    private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar",
             "admin/search");
 
     @Autowired
@@ -81,7 +82,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
                 AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class,
-                SearchView.class, SearchInsightsView.class)) {
+                SearchView.class, SearchInsightsView.class,
+                CalendarView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -99,6 +101,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(TodosView.class, navigate(TodosView.class));
         assertOpens(ReadingInsightsView.class, navigate(ReadingInsightsView.class));
         assertOpens(SearchView.class, navigate(SearchView.class));
+        assertOpens(CalendarView.class, navigate(CalendarView.class));
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
@@ -140,6 +143,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "todos" -> "menu.todos";
                     case "docs/insights" -> "menu.reading-insights";
                     case "admin/search" -> "menu.search-insights";
+                    case "calendar" -> "menu.calendar";
                     default -> "menu.accounts";
                 })).toList());
     }

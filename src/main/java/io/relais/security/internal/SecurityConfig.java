@@ -33,6 +33,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/relais/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
                 .permitAll()
+                // calendar feeds: the secret token in the address is the credential (calendar module)
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/ical/*.ics").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                 // attachment downloads (Spring MVC): any signed-in person; the controller checks the document
                 .requestMatchers("/attachments/**").authenticated());

@@ -68,7 +68,10 @@ class I18nCompletenessTest {
             Map.entry("search.kind.", java.util.stream.Stream.concat(names(DocumentKind.values(), false).stream(),
                     java.util.stream.Stream.of("PERSON")).toList()),
             Map.entry("search.sort.", names(io.relais.search.SearchSort.values(), false)),
-            Map.entry("search.facet.", io.relais.search.SearchResults.FACETS));
+            Map.entry("search.facet.", io.relais.search.SearchResults.FACETS),
+            Map.entry("calendar.absence.", names(io.relais.calendar.AbsenceType.values(), false)),
+            Map.entry("calendar.visibility.", names(io.relais.calendar.EventVisibility.values(), false)),
+            Map.entry("calendar.repeat.", List.of("NONE", "DAILY", "WEEKLY", "MONTHLY")));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)

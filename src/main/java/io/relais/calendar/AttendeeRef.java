@@ -1,0 +1,5 @@
+package io.relais.calendar;
+
+/** An attendee with a name to show. */
+public record AttendeeRef(Attendee attendee, String name) {
+}

@@ -1,0 +1,36 @@
+package io.relais.calendar.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Long> {
+
+    /**
+     * Every event (single or series) that belongs to a selection of calendars and may have an
+     * occurrence in [from, to): on one of the calendars, organised by or inviting one of the people,
+     * inviting one of the teams, or an absence of a member of one of the absence teams. Lists are
+     * never empty (callers pass {@code -1} for "none").
+     */
+    @Query("""
+            select e from CalendarEvent e
+            where (e.calendarId in :calendarIds
+                   or e.organiserId in :people
+                   or e.id in (select a.eventId from EventAttendee a where a.personId in :people or a.teamId in :teams)
+                   or (e.absenceType is not null and e.calendarId in (
+                        select c.id from EventCalendar c, CalendarPerson p
+                        where c.ownerId = p.id and p.teamId in :absenceTeams)))
+              and ((e.startAt < :to and (e.seriesEndAt is null or e.seriesEndAt > :from))
+                   or e.id in (select o.eventId from OccurrenceState o where o.movedStart < :to and o.movedEnd > :from))""")
+    List<CalendarEvent> inSelection(Collection<Long> calendarIds, Collection<Long> people, Collection<Long> teams,
+            Collection<Long> absenceTeams, Instant from, Instant to);
+
+    Optional<CalendarEvent> findByCalendarIdAndUid(long calendarId, String uid);
+
+    List<CalendarEvent> findBySourceOrderByStartAt(String source);
+
+    long countByCalendarId(long calendarId);
+}

@@ -1,0 +1,181 @@
+package io.relais.demo;
+
+import io.relais.calendar.AbsenceType;
+import io.relais.calendar.Attendee;
+import io.relais.calendar.CalendarService;
+import io.relais.calendar.EventForm;
+import io.relais.calendar.EventVisibility;
+import io.relais.calendar.Recurrence;
+import io.relais.people.PersonService;
+import io.relais.people.PersonSummary;
+import io.relais.people.TeamSummary;
+import io.relais.platform.RelaisProperties;
+import io.relais.platform.SystemTask;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Three years of calendar life at Atelier Canopée: company events (monthly agency evening,
+ * quarterly seminar, the end-of-year party), each team's weekly meeting and fortnightly retro
+ * since the team's second member arrived, and everybody's absences (summer and winter holidays, a
+ * few sick days, a weekly remote day for some). Series go through the calendar service as their
+ * organisers; the many one-off absences are inserted in one JDBC batch (same columns the service
+ * writes), so the whole takes well under a second. Rituals (trios, all-hands, 1:1s) are planned by
+ * the rituals feature through the same service.
+ */
+@Component
+@Profile("!prod")
+@Order(30)
+class DemoCalendar implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCalendar.class);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final CalendarService calendars;
+    private final PersonService people;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final RelaisProperties properties;
+    private final Clock clock;
+
+    DemoCalendar(CalendarService calendars, PersonService people, JdbcTemplate jdbc, TransactionTemplate transaction,
+            RelaisProperties properties, Clock clock) {
+        this.calendars = calendars;
+        this.people = people;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo()) {
+            return;
+        }
+        Long existing = jdbc.queryForObject("select count(*) from calendar_event", Long.class);
+        if (existing != null && existing > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        SystemTask.runAsAdmin(() -> transaction.executeWithoutResult(status -> create()));
+        log.info("Demo calendar created in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void create() {
+        List<PersonSummary> everybody = people.activePeople();
+        PersonSummary founder = everybody.getFirst();
+        LocalDate founded = founder.startDate();
+        companyEvents(founder, founded);
+        for (TeamSummary team : people.teams()) {
+            List<PersonSummary> members = everybody.stream().filter(p -> team.id() == p.teamId()).toList();
+            if (members.size() >= 2) {
+                teamEvents(team, members);
+            }
+        }
+        absences(everybody);
+    }
+
+    private void companyEvents(PersonSummary founder, LocalDate founded) {
+        long company = calendars.companyCalendar().id();
+        LocalDate firstThursday = founded.plusMonths(1).withDayOfMonth(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY));
+        calendars.create(EventForm.timed(company, "Soirée d'agence", firstThursday.atTime(18, 30), firstThursday.atTime(21, 0), PARIS)
+                .withDescription("Apéro, démos des projets du mois et **nouvelles têtes**. Ouvert à tous.")
+                .withPlace("Atelier, 12 rue Mercière, Lyon", null)
+                .withRecurrence(new Recurrence(Recurrence.Frequency.MONTHLY, 1, Set.of(), null, null))
+                .plannedBy(founder.id(), null));
+        LocalDate seminar = founded.plusMonths(3);
+        calendars.create(EventForm.allDay(company, "Séminaire trimestriel", seminar, seminar.plusDays(1), PARIS)
+                .withDescription("Deux jours pour prendre du recul : bilan du trimestre, priorités, ateliers.")
+                .withPlace("Domaine des Hautannes, Beaujolais", null)
+                .withRecurrence(new Recurrence(Recurrence.Frequency.MONTHLY, 3, Set.of(), null, null))
+                .plannedBy(founder.id(), null));
+        for (int year = founded.getYear(); year <= LocalDate.now(clock).getYear(); year++) {
+            LocalDate party = LocalDate.of(year, 12, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY)).minusWeeks(1);
+            calendars.create(EventForm.timed(company, "Fête de fin d'année", party.atTime(19, 0), party.atTime(23, 30), PARIS)
+                    .withPlace("La Sucrière, Lyon", null).plannedBy(founder.id(), null));
+        }
+    }
+
+    private void teamEvents(TeamSummary team, List<PersonSummary> members) {
+        long calendar = calendars.teamCalendar(team.id()).id();
+        PersonSummary lead = members.getFirst();
+        LocalDate start = members.get(1).startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        calendars.create(EventForm.timed(calendar, "Point d'équipe", start.atTime(10, 0), start.atTime(10, 30), PARIS)
+                .withDescription("Ce qui avance, ce qui bloque, qui a besoin d'aide. Notes dans l'espace de l'équipe.")
+                .withPlace(null, "https://meet.jit.si/canopee-" + team.id())
+                .withVisibility(EventVisibility.TEAM)
+                .withAttendees(List.of(Attendee.team(team.id())))
+                .withRecurrence(Recurrence.weekly(Set.of(DayOfWeek.TUESDAY)))
+                .plannedBy(lead.id(), null));
+        LocalDate retro = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        calendars.create(EventForm.timed(calendar, "Rétrospective", retro.atTime(16, 0), retro.atTime(17, 0), PARIS)
+                .withVisibility(EventVisibility.TEAM)
+                .withAttendees(List.of(Attendee.team(team.id())))
+                .withRecurrence(new Recurrence(Recurrence.Frequency.WEEKLY, 2, Set.of(DayOfWeek.THURSDAY), null, null))
+                .plannedBy(lead.id(), null));
+    }
+
+    /**
+     * Summer (two weeks), winter (one week), a sick day now and then, and for one person in three a
+     * weekly remote day: deterministic, so every demo looks the same.
+     */
+    private void absences(List<PersonSummary> everybody) {
+        Random random = new Random(42);
+        LocalDate today = LocalDate.now(clock);
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>();
+        for (PersonSummary person : everybody) {
+            long calendar = calendars.personalCalendar(person.id()).id();
+            for (int year = person.startDate().getYear(); year <= today.getYear() + 1; year++) {
+                LocalDate summer = LocalDate.of(year, 7, 1).plusDays(5 + random.nextInt(35)).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+                addAbsence(rows, calendar, person, AbsenceType.HOLIDAY, summer, summer.plusDays(11), null, now);
+                LocalDate winter = LocalDate.of(year, 12, 22 + random.nextInt(3));
+                addAbsence(rows, calendar, person, AbsenceType.HOLIDAY, winter, winter.plusDays(6), null, now);
+                for (int sick = random.nextInt(3); sick > 0; sick--) {
+                    LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                    if (day.isBefore(today)) {
+                        addAbsence(rows, calendar, person, AbsenceType.SICK, day, day.plusDays(random.nextInt(2)), null, now);
+                    }
+                }
+            }
+            if (person.id() % 3 == 0) {
+                LocalDate first = person.startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+                addAbsence(rows, calendar, person, AbsenceType.REMOTE, first, first, "FREQ=WEEKLY;BYDAY=WE", now);
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into calendar_event (calendar_id, uid, title, start_at, end_at, time_zone, all_day, organiser_id,
+                    visibility, absence_type, rrule, series_end_at, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, true, ?, 'TEAM', ?, ?, ?, ?, ?, 0)""", rows);
+    }
+
+    private static void addAbsence(List<Object[]> rows, long calendar, PersonSummary person, AbsenceType type,
+            LocalDate first, LocalDate last, String rule, Timestamp now) {
+        if (first.isBefore(person.startDate())) {
+            return;
+        }
+        Timestamp startAt = Timestamp.from(first.atStartOfDay(PARIS).toInstant());
+        Timestamp endAt = Timestamp.from(last.plusDays(1).atStartOfDay(PARIS).toInstant());
+        rows.add(new Object[] {calendar, UUID.randomUUID() + "@relais", type.name(), startAt, endAt, PARIS.getId(),
+                person.id(), type.name(), rule, rule == null ? endAt : null, now, now});
+    }
+}
