@@ -74,7 +74,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(entries.getLast().getId()).contains("logout");
         assertThat($(NotificationBell.class).exists()).isTrue();
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "todos", "people", "teams", "docs");
+                .containsExactly("", "todos", "people", "teams", "docs", "clients", "tasks");
     }
 
     @Test

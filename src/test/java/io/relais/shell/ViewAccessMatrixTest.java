@@ -10,6 +10,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteNotFoundError;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
+import io.relais.clients.ui.ClientsView;
+import io.relais.clients.ui.InvoicesView;
+import io.relais.clients.ui.TasksView;
 import io.relais.docs.ui.DocumentsView;
 import io.relais.people.ui.PeopleView;
 import io.relais.people.ui.TeamsView;
@@ -35,8 +38,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @RelaisSpringTest
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs");
-    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "admin/accounts");
+    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "clients", "tasks");
+    private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "clients", "tasks",
+            "invoices");
+    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "clients", "tasks",
+            "invoices", "admin/accounts");
 
     @Autowired
     PersonService people;
@@ -59,7 +65,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     @WithUserDetails("claire.fontaine@canopee.fr")
     void leadership() {
         assertAccess("claire.fontaine@canopee.fr", false);
-        assertMenu(EVERYBODY_MENU);
+        assertMenu(LEADERSHIP_MENU);
     }
 
     @Test
@@ -74,7 +80,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     void visitorIsSentToTheSignInPageFromEverySecuredView() {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
-                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class)) {
+                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ClientsView.class, TasksView.class,
+                InvoicesView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -90,6 +97,15 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(TeamsView.class, navigate(TeamsView.class));
         assertOpens(DocumentsView.class, navigate(DocumentsView.class));
         assertOpens(TodosView.class, navigate(TodosView.class));
+        assertOpens(ClientsView.class, navigate(ClientsView.class));
+        assertOpens(TasksView.class, navigate(TasksView.class));
+        UI.getCurrent().navigate(InvoicesView.class);
+        boolean management = admin || email.startsWith("claire.fontaine");
+        if (management) {
+            assertOpens(InvoicesView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("InvoicesView refused").isInstanceOf(RouteNotFoundError.class);
+        }
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
@@ -122,6 +138,9 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "teams" -> "menu.teams";
                     case "docs" -> "menu.docs";
                     case "todos" -> "menu.todos";
+                    case "clients" -> "menu.clients";
+                    case "tasks" -> "menu.tasks";
+                    case "invoices" -> "menu.invoices";
                     default -> "menu.accounts";
                 })).toList());
     }

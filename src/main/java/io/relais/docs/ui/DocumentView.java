@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.relais.clients.ClientService;
+import io.relais.clients.ProjectService;
 import io.relais.docs.DocumentDetails;
 import io.relais.docs.DocumentService;
 import io.relais.people.PersonService;
@@ -32,11 +34,15 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
 
     private final DocumentService documents;
     private final PersonService people;
+    private final ClientService clients;
+    private final ProjectService projects;
     private DocumentDetails document;
 
-    public DocumentView(DocumentService documents, PersonService people) {
+    public DocumentView(DocumentService documents, PersonService people, ClientService clients, ProjectService projects) {
         this.documents = documents;
         this.people = people;
+        this.clients = clients;
+        this.projects = projects;
         addClassName("relais-page");
     }
 
@@ -85,7 +91,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout tags = new HorizontalLayout();
         tags.setId("doc-tags");
         document.tags().forEach(tag -> tags.add(badge(tag, "pill")));
-        add(header, meta, tags, new KindFieldsPanel(document, id -> people.get(id).fullName()), body());
+        add(header, meta, tags, new ClientLinkPanel(documents, clients, projects, document), new KindFieldsPanel(document, id -> people.get(id).fullName()), body());
     }
 
     private Div body() {
