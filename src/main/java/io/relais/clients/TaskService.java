@@ -12,6 +12,7 @@ import io.relais.clients.internal.Task;
 import io.relais.clients.internal.TaskCommentEntry;
 import io.relais.clients.internal.TaskCommentRepository;
 import io.relais.clients.internal.TaskRepository;
+import io.relais.clients.internal.TaskTodos;
 import io.relais.notifications.NotificationService;
 import io.relais.people.PersonRef;
 import io.relais.people.PersonService;
@@ -20,6 +21,8 @@ import io.relais.platform.NotFoundException;
 import io.relais.platform.OffsetPage;
 import io.relais.platform.TextInput;
 import io.relais.platform.UserFacingException;
+import io.relais.todo.LinkedTodoCompleted;
+import io.relais.todo.LinkedTodoReopened;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,11 +59,12 @@ public class TaskService {
     private final CommentMarkdown markdown;
     private final NotificationService notifications;
     private final LinkedDocuments documents;
+    private final TaskTodos todos;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskCommentRepository comments, ProjectRepository projects, Callers callers,
             PeopleLabels people, PersonService directory, ActivityFeed feed, CommentMarkdown markdown,
-            NotificationService notifications, LinkedDocuments documents, Clock clock) {
+            NotificationService notifications, LinkedDocuments documents, TaskTodos todos, Clock clock) {
         this.tasks = tasks;
         this.comments = comments;
         this.projects = projects;
@@ -70,6 +75,7 @@ public class TaskService {
         this.markdown = markdown;
         this.notifications = notifications;
         this.documents = documents;
+        this.todos = todos;
         this.clock = clock;
     }
 
@@ -120,6 +126,7 @@ public class TaskService {
         tasks.save(task);
         feed.task(caller.personId(), task, "TASK_CREATED", task.getTitle());
         assigned(task, null, caller);
+        todos.sync(task);
         return task.getId();
     }
 
@@ -132,6 +139,7 @@ public class TaskService {
         apply(task, form);
         feed.task(caller.personId(), task, "TASK_UPDATED", task.getTitle());
         assigned(task, previousAssignee, caller);
+        todos.sync(task);
         tasks.flush();
         return details(task, caller);
     }
@@ -147,9 +155,52 @@ public class TaskService {
         ClientService.requireVersion(task.getVersion(), expectedVersion);
         if (task.moveTo(Objects.requireNonNull(status), clock.instant())) {
             feed.taskMoved(caller.personId(), task);
+            todos.sync(task);
             tasks.flush();
         }
         return summaries(List.of(task)).getFirst();
+    }
+
+    /** The assignee ticked the task on their to-do list: it is done, as if moved on the board. */
+    @EventListener
+    public void onTodoCompleted(LinkedTodoCompleted event) {
+        fromTodoList(event.source(), event.personId(), TaskStatus.DONE);
+    }
+
+    /** The assignee unticked it: back to "to do". */
+    @EventListener
+    public void onTodoReopened(LinkedTodoReopened event) {
+        fromTodoList(event.source(), event.personId(), TaskStatus.TO_DO);
+    }
+
+    /**
+     * Puts every open assigned task on its assignee's to-do list again (after an import, or
+     * the demo's batched data). Answers how many.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int syncTodos() {
+        int synced = 0;
+        for (int offset = 0; ; offset += OffsetPage.MAX_LIMIT) {
+            List<Task> page = tasks.byDueDate(null, null, null, null, true, null, null,
+                    OffsetPage.of(offset, OffsetPage.MAX_LIMIT, Sort.unsorted()));
+            for (Task task : page) {
+                if (task.getAssigneeId() != null) {
+                    todos.sync(task);
+                    synced++;
+                }
+            }
+            if (page.size() < OffsetPage.MAX_LIMIT) {
+                return synced;
+            }
+        }
+    }
+
+    /** Only the assignee's own list item moves the task (it was put on their list for them). */
+    private void fromTodoList(String source, long personId, TaskStatus status) {
+        Task task = TaskTodos.taskId(source).flatMap(tasks::findById).orElse(null);
+        if (task != null && Long.valueOf(personId).equals(task.getAssigneeId()) && task.moveTo(status, clock.instant())) {
+            feed.taskMoved(personId, task);
+        }
     }
 
     /** Anybody may comment; people it mentions with {@code @prenom.nom} are notified. */

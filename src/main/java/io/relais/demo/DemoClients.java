@@ -1,5 +1,6 @@
 package io.relais.demo;
 
+import io.relais.clients.TaskService;
 import io.relais.docs.DocumentService;
 import io.relais.people.PersonService;
 import io.relais.people.PersonSummary;
@@ -48,15 +49,17 @@ class DemoClients implements ApplicationRunner {
 
     private final PersonService people;
     private final DocumentService documents;
+    private final TaskService tasks;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final RelaisProperties properties;
     private final Clock clock;
 
-    DemoClients(PersonService people, DocumentService documents, JdbcTemplate jdbc, TransactionTemplate transaction,
-            RelaisProperties properties, Clock clock) {
+    DemoClients(PersonService people, DocumentService documents, TaskService tasks, JdbcTemplate jdbc,
+            TransactionTemplate transaction, RelaisProperties properties, Clock clock) {
         this.people = people;
         this.documents = documents;
+        this.tasks = tasks;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.properties = properties;
@@ -76,11 +79,14 @@ class DemoClients implements ApplicationRunner {
         List<PersonSummary> staff = SystemTask.runAs(List.of(io.relais.platform.Roles.ADMIN), people::activePeople);
         DemoClientData data = transaction.execute(status -> new DemoClientData(new Random(42), staff, LocalDate.now(clock),
                 clock.instant()).write(jdbc));
+        // the rows were written in batches: put the open tasks on their assignees' to-do lists
+        int todos = SystemTask.runAs(List.of(io.relais.platform.Roles.ADMIN),
+                () -> transaction.execute(status -> tasks.syncTodos()));
         long written = System.nanoTime();
         int linked = new DemoClientDocuments(documents, jdbc, data).link(clock.instant());
-        log.info("Demo clients created in {} ms ({} clients, {} projects, {} tasks, {} invoices), {} documents linked in {} ms",
-                (written - started) / 1_000_000, data.clients.size(), data.projects.size(), data.taskCount,
-                data.invoiceCount, linked, (System.nanoTime() - written) / 1_000_000);
+        log.info("Demo clients created in {} ms ({} clients, {} projects, {} tasks, {} on to-do lists, {} invoices), "
+                + "{} documents linked in {} ms", (written - started) / 1_000_000, data.clients.size(),
+                data.projects.size(), data.taskCount, todos, data.invoiceCount, linked, (System.nanoTime() - written) / 1_000_000);
     }
 
     /** Generates the rows, then writes them in batches with explicit ids (the tables are empty). */
