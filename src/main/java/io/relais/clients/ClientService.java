@@ -1,5 +1,6 @@
 package io.relais.clients;
 
+import io.relais.clients.internal.ActivePeople;
 import io.relais.clients.internal.ActivityFeed;
 import io.relais.clients.internal.Caller;
 import io.relais.clients.internal.Callers;
@@ -13,7 +14,6 @@ import io.relais.clients.internal.PeopleLabels;
 import io.relais.clients.internal.Project;
 import io.relais.clients.internal.ProjectRepository;
 import io.relais.people.PersonRef;
-import io.relais.people.PersonService;
 import io.relais.platform.LikePattern;
 import io.relais.platform.NotFoundException;
 import io.relais.platform.OffsetPage;
@@ -47,7 +47,7 @@ public class ClientService {
     private final ProjectRepository projects;
     private final Callers callers;
     private final PeopleLabels people;
-    private final PersonService directory;
+    private final ActivePeople activePeople;
     private final ActivityFeed feed;
     private final CommentMarkdown markdown;
     private final ProjectService projectService;
@@ -57,7 +57,7 @@ public class ClientService {
     private final Clock clock;
 
     ClientService(ClientRepository clients, ClientContactRepository contacts, ProjectRepository projects,
-            Callers callers, PeopleLabels people, PersonService directory, ActivityFeed feed,
+            Callers callers, PeopleLabels people, ActivePeople activePeople, ActivityFeed feed,
             CommentMarkdown markdown, ProjectService projectService, TaskService tasks, InvoiceService invoices,
             LinkedDocuments documents, Clock clock) {
         this.clients = clients;
@@ -65,7 +65,7 @@ public class ClientService {
         this.projects = projects;
         this.callers = callers;
         this.people = people;
-        this.directory = directory;
+        this.activePeople = activePeople;
         this.feed = feed;
         this.markdown = markdown;
         this.projectService = projectService;
@@ -222,7 +222,7 @@ public class ClientService {
             throw new UserFacingException("name", "clients.error.name-taken", name);
         }
         long owner = form.accountOwnerId() == null ? caller.personId() : form.accountOwnerId();
-        requirePerson("accountOwner", owner);
+        activePeople.require("accountOwner", owner);
         client.apply(name, TextInput.optional("sector", form.sector(), 100),
                 form.status() == null ? ClientStatus.PROSPECT : form.status(), owner,
                 Inputs.longText("notes", form.notes()), clock.instant());
@@ -232,16 +232,6 @@ public class ClientService {
         contact.apply(TextInput.required("name", form.name(), 150), TextInput.optional("role", form.role(), 120),
                 Inputs.email("email", TextInput.optional("email", form.email(), 254)),
                 Inputs.phone("phone", TextInput.optional("phone", form.phone(), 40)));
-    }
-
-    private void requirePerson(String field, long personId) {
-        try {
-            if (!directory.get(personId).active()) {
-                throw new UserFacingException(field, "clients.error.inactive-person");
-            }
-        } catch (NotFoundException missing) {
-            throw new UserFacingException(field, "clients.error.no-person");
-        }
     }
 
     private boolean canSeePhones(Client client, Caller caller) {

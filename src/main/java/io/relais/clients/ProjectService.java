@@ -1,5 +1,6 @@
 package io.relais.clients;
 
+import io.relais.clients.internal.ActivePeople;
 import io.relais.clients.internal.ActivityFeed;
 import io.relais.clients.internal.Caller;
 import io.relais.clients.internal.Callers;
@@ -11,7 +12,6 @@ import io.relais.clients.internal.PeopleLabels;
 import io.relais.clients.internal.Project;
 import io.relais.clients.internal.ProjectRepository;
 import io.relais.people.PersonRef;
-import io.relais.people.PersonService;
 import io.relais.platform.LikePattern;
 import io.relais.platform.NotFoundException;
 import io.relais.platform.OffsetPage;
@@ -44,20 +44,20 @@ public class ProjectService {
     private final ClientRepository clients;
     private final Callers callers;
     private final PeopleLabels people;
-    private final PersonService directory;
+    private final ActivePeople activePeople;
     private final ActivityFeed feed;
     private final CommentMarkdown markdown;
     private final LinkedDocuments documents;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, ClientRepository clients, Callers callers, PeopleLabels people,
-            PersonService directory, ActivityFeed feed, CommentMarkdown markdown, LinkedDocuments documents,
+            ActivePeople activePeople, ActivityFeed feed, CommentMarkdown markdown, LinkedDocuments documents,
             Clock clock) {
         this.projects = projects;
         this.clients = clients;
         this.callers = callers;
         this.people = people;
-        this.directory = directory;
+        this.activePeople = activePeople;
         this.feed = feed;
         this.markdown = markdown;
         this.documents = documents;
@@ -146,22 +146,12 @@ public class ProjectService {
         Set<Long> members = new HashSet<>(form.memberIds());
         members.add(owner);
         for (long member : members) {
-            requireActivePerson(member == owner ? "owner" : "members", member);
+            activePeople.require(member == owner ? "owner" : "members", member);
         }
         Inputs.datesInOrder("endDate", form.startDate(), form.endDate());
         project.apply(name, Inputs.longText("description", form.description()), owner, members,
                 form.status() == null ? ProjectStatus.PLANNED : form.status(), form.startDate(), form.endDate(),
                 Inputs.amount("budgetDays", form.budgetDays(), 1, MAX_BUDGET_DAYS), clock.instant());
-    }
-
-    private void requireActivePerson(String field, long personId) {
-        try {
-            if (!directory.get(personId).active()) {
-                throw new UserFacingException(field, "clients.error.inactive-person");
-            }
-        } catch (NotFoundException missing) {
-            throw new UserFacingException(field, "clients.error.no-person");
-        }
     }
 
     private List<ProjectSummary> summaries(List<Object[]> rows) {

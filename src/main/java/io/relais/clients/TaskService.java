@@ -1,5 +1,6 @@
 package io.relais.clients;
 
+import io.relais.clients.internal.ActivePeople;
 import io.relais.clients.internal.ActivityFeed;
 import io.relais.clients.internal.Caller;
 import io.relais.clients.internal.Callers;
@@ -15,7 +16,6 @@ import io.relais.clients.internal.TaskRepository;
 import io.relais.clients.internal.TaskTodos;
 import io.relais.notifications.NotificationService;
 import io.relais.people.PersonRef;
-import io.relais.people.PersonService;
 import io.relais.platform.LikePattern;
 import io.relais.platform.NotFoundException;
 import io.relais.platform.OffsetPage;
@@ -54,7 +54,7 @@ public class TaskService {
     private final ProjectRepository projects;
     private final Callers callers;
     private final PeopleLabels people;
-    private final PersonService directory;
+    private final ActivePeople activePeople;
     private final ActivityFeed feed;
     private final CommentMarkdown markdown;
     private final NotificationService notifications;
@@ -63,14 +63,14 @@ public class TaskService {
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskCommentRepository comments, ProjectRepository projects, Callers callers,
-            PeopleLabels people, PersonService directory, ActivityFeed feed, CommentMarkdown markdown,
+            PeopleLabels people, ActivePeople activePeople, ActivityFeed feed, CommentMarkdown markdown,
             NotificationService notifications, LinkedDocuments documents, TaskTodos todos, Clock clock) {
         this.tasks = tasks;
         this.comments = comments;
         this.projects = projects;
         this.callers = callers;
         this.people = people;
-        this.directory = directory;
+        this.activePeople = activePeople;
         this.feed = feed;
         this.markdown = markdown;
         this.notifications = notifications;
@@ -126,6 +126,7 @@ public class TaskService {
         tasks.save(task);
         feed.task(caller.personId(), task, "TASK_CREATED", task.getTitle());
         assigned(task, null, caller);
+        tasks.flush();
         todos.sync(task);
         return task.getId();
     }
@@ -139,9 +140,10 @@ public class TaskService {
         apply(task, form);
         feed.task(caller.personId(), task, "TASK_UPDATED", task.getTitle());
         assigned(task, previousAssignee, caller);
-        todos.sync(task);
         tasks.flush();
-        return details(task, caller);
+        todos.sync(task);
+        // the to-do module may clear the persistence context: read the task again
+        return details(task(id), caller);
     }
 
     /**
@@ -155,10 +157,11 @@ public class TaskService {
         ClientService.requireVersion(task.getVersion(), expectedVersion);
         if (task.moveTo(Objects.requireNonNull(status), clock.instant())) {
             feed.taskMoved(caller.personId(), task);
-            todos.sync(task);
             tasks.flush();
+            todos.sync(task);
         }
-        return summaries(List.of(task)).getFirst();
+        // the to-do module may clear the persistence context: read the task again
+        return summaries(List.of(task(id))).getFirst();
     }
 
     /** The assignee ticked the task on their to-do list: it is done, as if moved on the board. */
@@ -265,13 +268,7 @@ public class TaskService {
 
     private void apply(Task task, TaskForm form) {
         if (form.assigneeId() != null) {
-            try {
-                if (!directory.get(form.assigneeId()).active()) {
-                    throw new UserFacingException("assignee", "clients.error.inactive-person");
-                }
-            } catch (NotFoundException missing) {
-                throw new UserFacingException("assignee", "clients.error.no-person");
-            }
+            activePeople.require("assignee", form.assigneeId());
         }
         task.apply(TextInput.required("title", form.title(), 200), Inputs.longText("description", form.description()),
                 form.assigneeId(), form.dueDate(), form.priority(), clock.instant());

@@ -93,13 +93,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
         navigate(HomeView.class);
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Mes tâches", "Annuaire", "Équipes", "Documents");
+                .containsExactly("Accueil", "Mes tâches", "Annuaire", "Équipes", "Documents", "Clients", "Tâches");
 
         userMenu().clickItem(USER_MENU, LANGUAGE, 1);
         assertThat(accounts.myPreferences().locale()).isEqualTo(Locale.ENGLISH);
         navigate(HomeView.class);
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "My to-dos", "People", "Teams", "Documents");
+                .containsExactly("Home", "My to-dos", "People", "Teams", "Documents", "Clients", "Tasks");
     }
 
     @Test

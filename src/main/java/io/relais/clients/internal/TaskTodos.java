@@ -22,6 +22,10 @@ public class TaskTodos {
         this.todos = todos;
     }
 
+    /**
+     * Call it last in a write, after flushing: taking an item off a list may clear the persistence
+     * context, so the caller reads its entities again afterwards.
+     */
     public void sync(Task task) {
         String source = SOURCE_PREFIX + task.getId();
         if (task.getAssigneeId() == null) {

@@ -116,7 +116,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<Long>,
 
     private Component projectsTab() {
         Grid<ProjectSummary> grid = new Grid<>();
-        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("projects.name")).setFlexGrow(1);
+        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("projects.name")).setFlexGrow(1).setWidth("16rem")
+                .setResizable(true);
         grid.addColumn(p -> p.owner() == null ? "" : p.owner().fullName()).setHeader(getTranslation("projects.owner")).setAutoWidth(true);
         grid.addComponentColumn(p -> Ui.badge(getTranslation("projects.status." + p.status()), ProjectView.statusTheme(p.status())))
                 .setHeader(getTranslation("projects.status")).setAutoWidth(true);

@@ -69,6 +69,7 @@ class ClientViewsTest extends SpringBrowserlessTest {
                 view -> assertThat(view.page().client().name()).isEqualTo(name));
         assertThat($(H2.class).id("client-title").getText()).isEqualTo(name);
 
+        $(TabSheet.class).id("client-tabs").setSelectedIndex(1);
         test($(Button.class).id("client-new-contact")).click();
         Dialog contact = $(Dialog.class).single();
         test($(TextField.class, contact).id("contact-name")).setValue("Isabelle Martin");
@@ -83,6 +84,7 @@ class ClientViewsTest extends SpringBrowserlessTest {
         Grid<Contact> contacts = $(Grid.class).id("client-contacts");
         assertThat(test(contacts).getRow(0).phone()).isEqualTo("+33 4 78 00 00 00");
 
+        $(TabSheet.class).id("client-tabs").setSelectedIndex(0);
         test($(Button.class).id("client-new-project")).click();
         Dialog project = $(Dialog.class).single();
         test($(TextField.class, project).id("project-name")).setValue("Refonte");
@@ -103,6 +105,7 @@ class ClientViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("client-new-project").exists()).isFalse();
         TabSheet tabs = $(TabSheet.class).id("client-tabs");
         assertThat(tabs.getTabCount()).as("no invoice tab").isEqualTo(5);
+        tabs.setSelectedIndex(1);
         Grid<Contact> contacts = $(Grid.class).id("client-contacts");
         assertThat(test(contacts).size()).isPositive();
         assertThat(test(contacts).getRow(0).phone()).isNull();

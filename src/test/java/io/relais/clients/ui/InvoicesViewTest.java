@@ -72,7 +72,12 @@ class InvoicesViewTest extends SpringBrowserlessTest {
 
         test($(TextField.class).id("invoices-text")).setValue(number);
         assertThat(test(grid).size()).isEqualTo(1);
-        test($(Button.class).id("invoice-edit-" + saved.id())).click();
+        // the last column holds the row's PDF link and edit button
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(grid).getCellComponent(0, 7);
+        Button editButton = actions.getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(editButton.getId()).contains("invoice-edit-" + saved.id());
+        test(editButton).click();
         Dialog edit = $(Dialog.class).single();
         byte[] pdf = "%PDF-1.4 facture".getBytes(StandardCharsets.US_ASCII);
         test($(Upload.class, edit).id("invoice-pdf")).upload("facture.pdf", "application/pdf", pdf);

@@ -91,6 +91,7 @@ class ProjectBoardViewTest extends SpringBrowserlessTest {
         test($(Button.class, dialog).id("task-save")).click();
         ProjectView view = (ProjectView) getCurrentView();
         assertThat(test(view.board().column(TaskStatus.TO_DO)).getRow(0).title()).isEqualTo("Rédiger la recommandation");
+        $(com.vaadin.flow.component.tabs.TabSheet.class).id("project-tabs").setSelectedIndex(1);
         Grid<TaskSummary> list = $(Grid.class).id("project-task-list");
         assertThat(test(list).size()).isEqualTo(1);
     }
