@@ -43,6 +43,8 @@ class ClientJourneyTest {
     }
 
     private void journey(Page page) {
+        // the machine running the suite is shared: allow a slow server round trip
+        page.setDefaultTimeout(60_000);
         page.navigate("/login");
         RelaisPages.fillLogin(page, DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
         RelaisPages.submitLogin(page);

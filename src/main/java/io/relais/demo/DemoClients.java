@@ -168,7 +168,7 @@ class DemoClients implements ApplicationRunner {
                 LocalDate since = founded.plusDays((long) i * 1000 / CLIENTS.length);
                 String status = i % 9 == 8 ? "PROSPECT" : i % 7 == 3 ? "FORMER" : "ACTIVE";
                 ClientRow client = new ClientRow(clientBase + i, CLIENTS[i][0], CLIENTS[i][1], status,
-                        pick(since, 1, 0).id());
+                        pick(since, 1, i).id());
                 clients.add(client);
                 clientRows.add(new Object[] {client.id(), client.name(), client.sector(), status, client.ownerId(),
                         "Client depuis " + since.getYear() + ". Interlocuteurs et historique ci-dessous ; "
@@ -323,7 +323,7 @@ class DemoClients implements ApplicationRunner {
             String teamName = DemoOrganisation.TEAMS.get(teamIndex).name();
             List<PersonSummary> present = staff.stream()
                     .filter(s -> teamName.equals(s.teamName()) && !s.startDate().isAfter(when)).toList();
-            return present.isEmpty() ? staff.getFirst() : present.get(Math.floorMod(salt * 31 + present.size(), present.size()));
+            return present.isEmpty() ? staff.getFirst() : present.get(Math.floorMod(salt * 31 + salt / 3, present.size()));
         }
 
         private String handle(long personId) {

@@ -32,6 +32,11 @@ public class OverdueInvoiceJob {
 
     @Scheduled(cron = "${relais.invoices.overdue-cron:0 0 6 * * *}")
     @EventListener(ApplicationReadyEvent.class)
+    public void onSchedule() {
+        run();
+    }
+
+    /** Marks today's late invoices overdue; answers how many. */
     public int run() {
         int marked = SystemTask.runAs(List.of(Roles.ADMIN), () -> invoices.detectOverdue(LocalDate.now(clock)));
         if (marked > 0) {

@@ -46,6 +46,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<Long>,
     private final InvoiceService invoices;
     private final PersonService people;
     private ClientPage page;
+    /** The tab open before a reload (after adding a contact, say), shown again after it. */
+    private int selectedTab;
 
     public ClientView(ClientService clients, ProjectService projects, InvoiceService invoices, PersonService people) {
         this.clients = clients;
@@ -111,6 +113,8 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         tabs.add(getTranslation("clients.tab.timeline"),
                 Ui.timeline(page.timeline(), getTranslation("clients.timeline.empty"), getLocale()));
+        tabs.setSelectedIndex(Math.min(selectedTab, tabs.getTabCount() - 1));
+        tabs.addSelectedChangeListener(change -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
     }
 

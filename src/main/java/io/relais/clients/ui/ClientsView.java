@@ -62,7 +62,8 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        grid.addColumn(ClientSummary::name).setHeader(getTranslation("clients.name")).setFlexGrow(1).setResizable(true);
+        grid.addColumn(ClientSummary::name).setHeader(getTranslation("clients.name")).setFlexGrow(1).setWidth("16rem")
+                .setResizable(true);
         grid.addColumn(c -> c.sector() == null ? "" : c.sector()).setHeader(getTranslation("clients.sector")).setAutoWidth(true);
         grid.addComponentColumn(c -> Ui.badge(getTranslation("clients.status." + c.status()), statusTheme(c.status())))
                 .setHeader(getTranslation("clients.status")).setAutoWidth(true);

@@ -35,6 +35,8 @@ class ClientViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     ClientService clients;
+    @Autowired
+    io.relais.docs.DocumentService documents;
 
     @Test
     @WithUserDetails(EMPLOYEE)
@@ -111,6 +113,30 @@ class ClientViewsTest extends SpringBrowserlessTest {
         assertThat(test(contacts).getRow(0).phone()).isNull();
         assertThat(test(contacts).getCellText(0, 3)).isEqualTo(t("clients.contact.phone-hidden"));
         assertThat($(Grid.class).withId("client-invoices").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(LEADERSHIP)
+    void aDocumentIsLinkedToAClientFromItsPageAndShowsOnTheClientPage() {
+        String name = "Lié " + TestUsers.unique();
+        long clientId = clients.create(new io.relais.clients.ClientForm(name, null, null, null, null));
+        var document = documents.create(io.relais.docs.DocumentKind.FEEDBACK, new io.relais.docs.DocumentForm(
+                documents.writableSpaces().getFirst().id(), "Retour de " + name, "Très satisfait", "fr",
+                io.relais.docs.Visibility.COMPANY, java.util.Set.of(), java.util.Set.of(), null,
+                io.relais.docs.KindFields.EMPTY));
+        UI.getCurrent().navigate(document.path().substring(1));
+        test($(Button.class).id("doc-client-link-edit")).click();
+        Dialog dialog = $(Dialog.class).single();
+        ComboBox<ClientSummary> client = $(ComboBox.class, dialog).id("doc-link-client");
+        test(client).setFilter(name);
+        client.setValue(test(client).getSuggestionItems().getFirst());
+        test($(Button.class, dialog).id("doc-link-save")).click();
+        assertThat(documents.clientLink(document.id())).hasValueSatisfying(link -> assertThat(link.clientId()).isEqualTo(clientId));
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withText(name).exists()).isTrue();
+
+        navigate(ClientView.class, clientId);
+        assertThat(((ClientView) getCurrentView()).page().documents()).extracting(io.relais.clients.DocumentRef::id)
+                .containsExactly(document.id());
     }
 
     @Test
