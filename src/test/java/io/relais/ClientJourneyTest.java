@@ -57,8 +57,10 @@ class ClientJourneyTest {
         client.first().click();
         assertThat(page.locator("#client-title")).hasText("Maison Verdier");
 
-        // the first cells are the seven column headers; the eighth is the first project's name
-        page.locator("#client-projects vaadin-grid-cell-content").nth(7).click();
+        // a project's name cell (the grid also holds header cells and hidden pooled ones)
+        page.locator("#client-projects vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(
+                java.util.regex.Pattern.compile("^(Audit|Campagne|Refonte|Stratégie|Identité|Plan|Newsletter|Boutique|Tableau"
+                        + "|Vidéos|Accompagnement) "))).first().click();
         page.locator("#project-title").waitFor();
 
         String title = "Relire la maquette " + TestUsers.unique();
