@@ -1,6 +1,8 @@
 package io.relais.docs;
 
 import io.relais.activity.ActivityLog;
+import io.relais.clients.ClientLink;
+import io.relais.clients.ClientService;
 import io.relais.docs.internal.Document;
 import io.relais.docs.internal.DocumentAccess;
 import io.relais.docs.internal.DocumentForms;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -56,12 +59,13 @@ public class DocumentService {
     private final ActivityLog activity;
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
+    private final ClientService clients;
     private final Clock clock;
 
     DocumentService(DocumentRepository documents, SpaceRepository spaces, TagRepository tags,
             RevisionRepository revisionRepository, Revisions revisions, DocumentForms forms,
             DocumentViews views, Viewers viewers, ActivityLog activity, NotificationService notifications,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ClientService clients, Clock clock) {
         this.documents = documents;
         this.spaces = spaces;
         this.tags = tags;
@@ -73,6 +77,7 @@ public class DocumentService {
         this.activity = activity;
         this.notifications = notifications;
         this.events = events;
+        this.clients = clients;
         this.clock = clock;
     }
 
@@ -276,6 +281,30 @@ public class DocumentService {
                 .filter(document -> spaceId == null || document.getSpace().getId().equals(spaceId))
                 .filter(document -> DocumentAccess.canRead(document, viewer))
                 .findFirst().map(document -> views.details(document, viewer)).orElseThrow(NotFoundException::new);
+    }
+
+    /** The client (and project) the document is about, if any. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ClientLink> clientLink(long id) {
+        Document document = readable(id, viewers.current());
+        return document.getClientId() == null ? Optional.empty()
+                : Optional.of(clients.link(document.getClientId(), document.getProjectId()));
+    }
+
+    /**
+     * Links the document to a client and optionally one of its projects ({@code clientId} null
+     * unlinks it), by whoever may edit it. The project must belong to the client.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ClientLink> linkToClient(long id, Long clientId, Long projectId) {
+        Viewer viewer = viewers.current();
+        Document document = readable(id, viewer);
+        requireEdit(document, viewer);
+        Optional<ClientLink> link = clientId == null ? Optional.empty() : Optional.of(clients.link(clientId, projectId));
+        document.linkToClient(clientId, link.map(ClientLink::projectId).orElse(null));
+        changed(document, viewer, DocumentChanged.Type.UPDATED);
+        return link;
     }
 
     private Document readable(long id, Viewer viewer) {

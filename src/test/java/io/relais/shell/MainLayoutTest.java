@@ -74,7 +74,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(entries.getLast().getId()).contains("logout");
         assertThat($(NotificationBell.class).exists()).isTrue();
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "todos", "people", "teams", "docs", "docs/insights", "calendar");
+                .containsExactly("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks");
     }
 
     @Test
@@ -93,13 +93,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
         navigate(HomeView.class);
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Mes tâches", "Annuaire", "Équipes", "Documents", "Lecture et popularité", "Calendrier");
+                .containsExactly("Accueil", "Mes tâches", "Annuaire", "Équipes", "Documents", "Lecture et popularité", "Calendrier", "Clients", "Tâches");
 
         userMenu().clickItem(USER_MENU, LANGUAGE, 1);
         assertThat(accounts.myPreferences().locale()).isEqualTo(Locale.ENGLISH);
         navigate(HomeView.class);
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "My to-dos", "People", "Teams", "Documents", "Reading insights", "Calendar");
+                .containsExactly("Home", "My to-dos", "People", "Teams", "Documents", "Reading insights", "Calendar", "Clients", "Tasks");
     }
 
     @Test

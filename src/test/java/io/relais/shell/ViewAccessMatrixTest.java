@@ -11,6 +11,9 @@ import com.vaadin.flow.router.RouteNotFoundError;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
 import io.relais.calendar.ui.CalendarView;
+import io.relais.clients.ui.ClientsView;
+import io.relais.clients.ui.InvoicesView;
+import io.relais.clients.ui.TasksView;
 import io.relais.docs.ui.DocumentsView;
 import io.relais.docs.ui.ReadingInsightsView;
 import io.relais.people.ui.PeopleView;
@@ -39,11 +42,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @RelaisSpringTest
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar");
-    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar",
-            "admin/accounts", "admin/search");
-    private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar",
-            "admin/search");
+    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks");
+    private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
+            "invoices", "admin/search");
+    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
+            "invoices", "admin/accounts", "admin/search");
 
     @Autowired
     PersonService people;
@@ -83,7 +86,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
                 AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class,
                 SearchView.class, SearchInsightsView.class,
-                CalendarView.class)) {
+                CalendarView.class, ClientsView.class, TasksView.class, InvoicesView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -102,6 +105,15 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(ReadingInsightsView.class, navigate(ReadingInsightsView.class));
         assertOpens(SearchView.class, navigate(SearchView.class));
         assertOpens(CalendarView.class, navigate(CalendarView.class));
+        assertOpens(ClientsView.class, navigate(ClientsView.class));
+        assertOpens(TasksView.class, navigate(TasksView.class));
+        UI.getCurrent().navigate(InvoicesView.class);
+        boolean management = admin || email.startsWith("claire.fontaine");
+        if (management) {
+            assertOpens(InvoicesView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("InvoicesView refused").isInstanceOf(RouteNotFoundError.class);
+        }
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
@@ -144,6 +156,9 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "docs/insights" -> "menu.reading-insights";
                     case "admin/search" -> "menu.search-insights";
                     case "calendar" -> "menu.calendar";
+                    case "clients" -> "menu.clients";
+                    case "tasks" -> "menu.tasks";
+                    case "invoices" -> "menu.invoices";
                     default -> "menu.accounts";
                 })).toList());
     }

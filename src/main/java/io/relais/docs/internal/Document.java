@@ -115,6 +115,10 @@ public class Document {
     @Column(name = "follow_up_status")
     private KindFields.FollowUp followUp;
 
+    // the client and project this document is about (minutes of a client meeting, feedback, ...)
+    private Long clientId;
+    private Long projectId;
+
     protected Document() {
     }
 
@@ -190,6 +194,21 @@ public class Document {
 
     public List<ActionItemValue> getActionItems() {
         return List.copyOf(actionItems);
+    }
+
+    /** Links the document to a client and optionally one of its projects (checked by the caller), or unlinks it. */
+    public void linkToClient(Long newClientId, Long newProjectId) {
+        requireNotDeleted();
+        this.clientId = newClientId;
+        this.projectId = newClientId == null ? null : newProjectId;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public Long getProjectId() {
+        return projectId;
     }
 
     public void delete(Instant now) {

@@ -54,6 +54,29 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
             @Param("kind") DocumentKind kind, @Param("authorId") Long authorId, @Param("tag") String tag,
             @Param("pattern") String pattern);
 
+    String REFS = "select d.id, d.title, d.kind, d.slug, d.updatedAt from Document d join d.space s where " + READABLE;
+
+    /** Documents about a client (directly or through one of its projects): id, title, kind, slug, updated. */
+    @Query(REFS + " and d.clientId = :clientId order by d.updatedAt desc, d.id desc")
+    List<Object[]> refsOfClient(@Param("me") long me, @Param("admin") boolean admin,
+            @Param("memberSpaces") Collection<Long> memberSpaces, @Param("clientId") long clientId, Pageable page);
+
+    @Query("select count(d) from Document d join d.space s where " + READABLE + " and d.clientId = :clientId")
+    long countOfClient(@Param("me") long me, @Param("admin") boolean admin,
+            @Param("memberSpaces") Collection<Long> memberSpaces, @Param("clientId") long clientId);
+
+    @Query(REFS + " and d.projectId = :projectId order by d.updatedAt desc, d.id desc")
+    List<Object[]> refsOfProject(@Param("me") long me, @Param("admin") boolean admin,
+            @Param("memberSpaces") Collection<Long> memberSpaces, @Param("projectId") long projectId, Pageable page);
+
+    @Query(REFS + " and d.id in :ids order by d.updatedAt desc, d.id desc")
+    List<Object[]> refsAmong(@Param("me") long me, @Param("admin") boolean admin,
+            @Param("memberSpaces") Collection<Long> memberSpaces, @Param("ids") Collection<Long> ids);
+
+    @Query(REFS + " and (:pattern is null or d.title like :pattern escape '\\') order by d.updatedAt desc, d.id desc")
+    List<Object[]> refsTitled(@Param("me") long me, @Param("admin") boolean admin,
+            @Param("memberSpaces") Collection<Long> memberSpaces, @Param("pattern") String pattern, Pageable page);
+
     boolean existsBySpaceIdAndSlug(long spaceId, String slug);
 
     @Query("select d.slug from Document d where d.space.id = :spaceId")

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.relais.clients.ClientService;
+import io.relais.clients.ProjectService;
 import io.relais.docs.AttachmentService;
 import io.relais.docs.DocumentDetails;
 import io.relais.docs.DocumentService;
@@ -35,15 +37,19 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
     private final PersonService people;
     private final AttachmentService attachments;
     private final DocumentSocialPanels social;
+    private final ClientService clients;
+    private final ProjectService projects;
     private DocumentDetails document;
     private Long focusCommentId;
 
     public DocumentView(DocumentService documents, PersonService people, AttachmentService attachments,
-            DocumentSocialPanels social) {
+            DocumentSocialPanels social, ClientService clients, ProjectService projects) {
         this.documents = documents;
         this.people = people;
         this.attachments = attachments;
         this.social = social;
+        this.clients = clients;
+        this.projects = projects;
         addClassName("relais-page");
     }
 
@@ -95,7 +101,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout tags = new HorizontalLayout();
         tags.setId("doc-tags");
         document.tags().forEach(tag -> tags.add(badge(tag, "pill")));
-        add(header, meta, social.statsBar(document), tags,
+        add(header, meta, social.statsBar(document), tags, new ClientLinkPanel(documents, clients, projects, document),
                 new KindFieldsPanel(document, id -> people.get(id).fullName()), body(),
                 new AttachmentsPanel(attachments, document), social.comments(document, focusCommentId));
     }

@@ -2,6 +2,12 @@ package io.relais.platform.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relais.clients.ClientStatus;
+import io.relais.clients.InvoiceStatus;
+import io.relais.clients.ProjectStatus;
+import io.relais.clients.TaskPriority;
+import io.relais.clients.TaskStatus;
+import io.relais.clients.TimelineEntry;
 import io.relais.docs.DocumentKind;
 import io.relais.docs.KindFields;
 import io.relais.docs.Visibility;
@@ -71,7 +77,13 @@ class I18nCompletenessTest {
             Map.entry("search.facet.", io.relais.search.SearchResults.FACETS),
             Map.entry("calendar.absence.", names(io.relais.calendar.AbsenceType.values(), false)),
             Map.entry("calendar.visibility.", names(io.relais.calendar.EventVisibility.values(), false)),
-            Map.entry("calendar.repeat.", List.of("NONE", "DAILY", "WEEKLY", "MONTHLY")));
+            Map.entry("calendar.repeat.", List.of("NONE", "DAILY", "WEEKLY", "MONTHLY")),
+            Map.entry("clients.status.", names(ClientStatus.values(), false)),
+            Map.entry("clients.invoice-status.", names(InvoiceStatus.values(), false)),
+            Map.entry("clients.activity.", TimelineEntry.ACTIONS),
+            Map.entry("projects.status.", names(ProjectStatus.values(), false)),
+            Map.entry("projects.task-status.", names(TaskStatus.values(), false)),
+            Map.entry("projects.priority.", names(TaskPriority.values(), false)));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)

@@ -1,0 +1,5 @@
+package io.relais.clients;
+
+/** A client contact as typed. */
+public record ContactForm(String name, String role, String email, String phone) {
+}
