@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouteNotFoundError;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
 import io.relais.docs.ui.DocumentsView;
+import io.relais.docs.ui.ImportView;
 import io.relais.people.ui.PeopleView;
 import io.relais.people.ui.TeamsView;
 import io.relais.people.ui.PersonView;
@@ -36,7 +37,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
     private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs");
-    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "admin/accounts");
+    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "admin/accounts", "admin/import");
 
     @Autowired
     PersonService people;
@@ -74,7 +75,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     void visitorIsSentToTheSignInPageFromEverySecuredView() {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
-                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class)) {
+                AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ImportView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -102,6 +103,13 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             assertThat($(AccountsView.class).exists()).isFalse();
         }
 
+        UI.getCurrent().navigate(ImportView.class);
+        if (admin) {
+            assertOpens(ImportView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("ImportView refused").isInstanceOf(RouteNotFoundError.class);
+        }
+
         assertThat(navigate(LoginView.class)).as("the sign-in page is open to everybody").isNotNull();
         assertThat($(MainLayout.class).exists()).as("the sign-in page has no menu").isFalse();
     }
@@ -122,6 +130,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "teams" -> "menu.teams";
                     case "docs" -> "menu.docs";
                     case "todos" -> "menu.todos";
+                    case "admin/import" -> "import.menu";
                     default -> "menu.accounts";
                 })).toList());
     }

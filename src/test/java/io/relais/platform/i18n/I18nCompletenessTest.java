@@ -64,7 +64,8 @@ class I18nCompletenessTest {
             Map.entry("docs.feedbackSource.", names(KindFields.FeedbackSource.values(), false)),
             Map.entry("docs.sentiment.", names(KindFields.Sentiment.values(), false)),
             Map.entry("docs.followUp.", names(KindFields.FollowUp.values(), false)),
-            Map.entry("todo.filter.", names(TodoFilter.values(), false)));
+            Map.entry("todo.filter.", names(TodoFilter.values(), false)),
+            Map.entry("import.result.", names(io.relais.docs.ImportOutcome.Result.values(), false)));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)
