@@ -113,7 +113,9 @@ public final class HtmlToMarkdown {
             String marker = ordered ? (number++) + ". " : "- ";
             StringBuilder content = new StringBuilder();
             blocks(item, content, "");
-            String[] lines = content.toString().strip().split("\n", -1);
+            // a nested list follows its item's text directly, so the list stays tight
+            String[] lines = content.toString().strip().replaceAll("\n\n(?=\\s*(?:[-*+]|\\d+\\.) )", "\n")
+                    .split("\n", -1);
             String continuation = indent + " ".repeat(marker.length());
             out.append(indent).append(marker).append(lines[0]).append('\n');
             for (int i = 1; i < lines.length; i++) {
@@ -169,7 +171,7 @@ public final class HtmlToMarkdown {
                 String ticks = code.contains("`") ? "``" : "`";
                 out.append(ticks).append(code).append(ticks);
             }
-            case "br" -> out.append("  \n");
+            case "br" -> out.append("\\\n");
             case "a" -> {
                 String href = element.attr("href").strip();
                 String label = inlineText(element);

@@ -27,7 +27,7 @@ class HtmlToMarkdownTest {
         String md = converted.markdown();
         assertThat(md).doesNotContain("Onboarding guide").doesNotContain("steal").doesNotContain("evil")
                 .doesNotContain("password")
-                .contains("Welcome **aboard**, read [this](<https://example.org/a?b=1&c=2>).  \nNext line")
+                .contains("Welcome **aboard**, read [this](<https://example.org/a?b=1&c=2>).\\\nNext line")
                 .contains("## Steps")
                 .contains("1. Laptop\n2. Accounts\n   - Mail\n   - *Chat*")
                 .contains("> Quoted")
@@ -35,7 +35,7 @@ class HtmlToMarkdownTest {
                 .contains("| Tool | Use |\n| --- | --- |\n| Relais | Docs \\| wiki |")
                 .contains("Not \\*emphasis\\* nor \\# heading");
         String html = new MarkdownRenderer().render(md, MarkdownLinks.NONE).html();
-        assertThat(html).contains("<h2 id=\"steps\">Steps</h2>").contains("<table>").contains("<blockquote>")
+        assertThat(html).contains("<h2 id=\"steps\">Steps</h2>").contains(".<br />\nNext line").contains("<table>").contains("<blockquote>")
                 .contains("Not *emphasis* nor # heading");
     }
 
