@@ -135,7 +135,8 @@ public final class HtmlToMarkdown {
             List<Element> cells = rows.get(r).select("> th, > td");
             out.append(indent).append('|');
             for (int c = 0; c < columns; c++) {
-                String text = c < cells.size() ? inlineText(cells.get(c)).replace("|", "\\|") : "";
+                // inline text already escapes | along with the other Markdown characters
+                String text = c < cells.size() ? inlineText(cells.get(c)) : "";
                 out.append(' ').append(text).append(" |");
             }
             out.append('\n');
