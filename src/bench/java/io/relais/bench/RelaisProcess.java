@@ -188,6 +188,15 @@ final class RelaisProcess implements AutoCloseable {
         return new Shutdown(millis, exited ? process.exitValue() : -1, mariadb.size(), gone, logged && exited);
     }
 
+    /** Waits for a process that stops by itself (a one-shot command); its exit status, or -1 on time-out. */
+    int awaitExit(Duration timeout) {
+        if (!waitFor(timeout)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
     private boolean waitFor(Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);

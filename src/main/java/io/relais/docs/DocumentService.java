@@ -132,15 +132,29 @@ public class DocumentService {
 
     @PreAuthorize("isAuthenticated()")
     public DocumentDetails create(DocumentKind kind, DocumentForm form) {
+        return create(kind, form, null);
+    }
+
+    /**
+     * Creates a document under a chosen slug (imports keep the slug their files name), or under a
+     * slug made from the title when {@code slug} is {@code null}. A chosen slug already taken in
+     * the space, even by a deleted document, is refused.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public DocumentDetails create(DocumentKind kind, DocumentForm form, String slug) {
         Viewer viewer = viewers.current();
         Space space = spaces.findById(form.spaceId()).orElseThrow(() -> new UserFacingException("space", "docs.error.no-space"));
         if (!viewer.admin() && !viewer.memberOf(space)) {
             throw new UserFacingException("space", "docs.error.not-a-member");
         }
         Document.Content content = forms.content(form);
-        String slug = Slugs.unique(content.title(), candidate -> documents.existsBySpaceIdAndSlug(space.getId(), candidate));
+        if (slug != null && (!Slugs.of(slug).equals(slug) || documents.existsBySpaceIdAndSlug(space.getId(), slug))) {
+            throw new UserFacingException("slug", "import.error.slug-taken", slug);
+        }
+        String finalSlug = slug != null ? slug
+                : Slugs.unique(content.title(), candidate -> documents.existsBySpaceIdAndSlug(space.getId(), candidate));
         Instant now = clock.instant();
-        Document document = new Document(space, kind, slug, viewer.personId(), now);
+        Document document = new Document(space, kind, finalSlug, viewer.personId(), now);
         int number = document.edit(content, viewer.personId(), now);
         document.changeVisibility(form.visibility() == null ? Visibility.SPACE : form.visibility(), form.readerIds());
         documents.save(document);
@@ -179,6 +193,16 @@ public class DocumentService {
         notifyMentioned(document, viewer, previousBody);
         documents.flush();
         return views.details(document, viewer);
+    }
+
+    /** The document of a space with this slug, if it exists and the caller may read it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<DocumentDetails> findBySlug(long spaceId, String slug) {
+        Viewer viewer = viewers.current();
+        return documents.findBySlugPreferringSpace(slug, spaceId).stream()
+                .filter(d -> d.getSpace().getId() == spaceId && DocumentAccess.canRead(d, viewer))
+                .findFirst().map(d -> views.details(d, viewer));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -54,16 +54,17 @@ public class ReadingStats {
     }
 
     /**
-     * The public pages' hook: counts a view by an anonymous visitor, in the total only. Only a
-     * public document counts; for any other id nothing happens and the answer is {@code false},
-     * the same for a document that does not exist, so the answer reveals nothing.
+     * The public pages' hook: counts {@code views} views by anonymous visitors (the public site
+     * adds them up for a few seconds), in the total only. Only a public document counts; for any
+     * other id nothing happens and the answer is {@code false}, the same for a document that does
+     * not exist, so the answer reveals nothing.
      */
     @PreAuthorize("permitAll()")
-    public boolean recordAnonymousView(long documentId) {
+    public boolean recordAnonymousViews(long documentId, long views) {
         boolean isPublic = documents.findByIdAndDeletedAtIsNull(documentId)
                 .map(Document::getVisibility).filter(Visibility.PUBLIC::equals).isPresent();
-        if (isPublic) {
-            counter.count(documentId, null, LocalDate.now(clock));
+        if (isPublic && views > 0) {
+            counter.countAnonymous(documentId, LocalDate.now(clock), views);
         }
         return isPublic;
     }

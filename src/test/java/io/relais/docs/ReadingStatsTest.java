@@ -118,15 +118,15 @@ class ReadingStatsTest {
             assertThatThrownBy(() -> stats.recordView(space.id())).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> stats.stats(space.id())).isInstanceOf(NotFoundException.class);
         });
-        assertThat(stats.recordAnonymousView(company.id())).isFalse();
-        assertThat(stats.recordAnonymousView(space.id())).isFalse();
-        assertThat(stats.recordAnonymousView(Long.MAX_VALUE)).isFalse();
-        assertThat(stats.recordAnonymousView(published.id())).isTrue();
+        assertThat(stats.recordAnonymousViews(company.id(), 1)).isFalse();
+        assertThat(stats.recordAnonymousViews(space.id(), 1)).isFalse();
+        assertThat(stats.recordAnonymousViews(Long.MAX_VALUE, 1)).isFalse();
+        assertThat(stats.recordAnonymousViews(published.id(), 3)).isTrue();
         as().run("lucas.bernard", () -> {
             assertThat(stats.stats(space.id()).views()).isZero();
             assertThat(stats.stats(company.id()).views()).isZero();
             DocumentStats publicStats = stats.stats(published.id());
-            assertThat(publicStats.views()).isEqualTo(1);
+            assertThat(publicStats.views()).isEqualTo(3);
             assertThat(publicStats.readers()).as("anonymous visitors are nobody in particular").isZero();
             assertThat(publicStats.trend().getLast().uniqueViewers()).isZero();
         });

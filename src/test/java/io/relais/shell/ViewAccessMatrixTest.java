@@ -16,6 +16,7 @@ import io.relais.clients.ui.InvoicesView;
 import io.relais.clients.ui.TasksView;
 import io.relais.docs.ui.DocumentsView;
 import io.relais.docs.ui.ReadingInsightsView;
+import io.relais.docs.ui.ImportView;
 import io.relais.people.ui.PeopleView;
 import io.relais.people.ui.TeamsView;
 import io.relais.people.ui.PersonView;
@@ -46,7 +47,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
             "invoices", "admin/search");
     private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
-            "invoices", "admin/accounts", "admin/search");
+            "invoices", "admin/accounts", "admin/search", "admin/import");
 
     @Autowired
     PersonService people;
@@ -86,7 +87,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
                 AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class,
                 SearchView.class, SearchInsightsView.class,
-                CalendarView.class, ClientsView.class, TasksView.class, InvoicesView.class)) {
+                CalendarView.class, ClientsView.class, TasksView.class, InvoicesView.class,
+                ImportView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -133,6 +135,13 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             assertThat($(AccountsView.class).exists()).isFalse();
         }
 
+        UI.getCurrent().navigate(ImportView.class);
+        if (admin) {
+            assertOpens(ImportView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("ImportView refused").isInstanceOf(RouteNotFoundError.class);
+        }
+
         assertThat(navigate(LoginView.class)).as("the sign-in page is open to everybody").isNotNull();
         assertThat($(MainLayout.class).exists()).as("the sign-in page has no menu").isFalse();
     }
@@ -159,6 +168,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "clients" -> "menu.clients";
                     case "tasks" -> "menu.tasks";
                     case "invoices" -> "menu.invoices";
+                    case "admin/import" -> "import.menu";
                     default -> "menu.accounts";
                 })).toList());
     }

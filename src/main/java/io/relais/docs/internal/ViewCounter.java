@@ -39,6 +39,14 @@ public class ViewCounter {
         return firstToday == 1;
     }
 
+    /** Views by anonymous visitors of the public pages: in the total only, never as readers. */
+    public void countAnonymous(long documentId, LocalDate day, long views) {
+        jdbc.sql("""
+                insert into document_view_day (document_id, day, views, unique_viewers) values (?, ?, ?, 0)
+                on duplicate key update views = views + values(views)""")
+                .params(documentId, Date.valueOf(day), views).update();
+    }
+
     /** Every view ever counted. */
     public long totalViews(long documentId) {
         return jdbc.sql("select coalesce(sum(views), 0) from document_view_day where document_id = ?")

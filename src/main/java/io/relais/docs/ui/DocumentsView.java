@@ -17,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import io.relais.docs.DocumentExportService;
 import io.relais.docs.DocumentFilter;
 import io.relais.docs.DocumentKind;
 import io.relais.docs.DocumentService;
@@ -42,7 +43,10 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
     private final ConfigurableFilterDataProvider<DocumentSummary, Void, DocumentFilter> rows;
 
-    public DocumentsView(DocumentService documents, PersonService people) {
+    private final SpaceExportLink export;
+
+    public DocumentsView(DocumentService documents, PersonService people, DocumentExportService exporter) {
+        export = new SpaceExportLink(exporter);
         addClassName("relais-page");
         setSizeFull();
         space.setItems(documents.spaces());
@@ -63,7 +67,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         placeholder(tag, "docs.filter.tag", "docs-tag");
         placeholder(author, "docs.filter.author", "docs-author");
 
-        HorizontalLayout toolbar = new HorizontalLayout(text, space, kind, tag, author, newDocumentMenu());
+        HorizontalLayout toolbar = new HorizontalLayout(text, space, kind, tag, author, newDocumentMenu(), export);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -85,7 +89,10 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
                 DocumentSummary::id).withConfigurableFilter();
         grid.setItems(rows);
         text.addValueChangeListener(change -> applyFilter());
-        space.addValueChangeListener(change -> applyFilter());
+        space.addValueChangeListener(change -> {
+            applyFilter();
+            export.show(change.getValue());
+        });
         kind.addValueChangeListener(change -> applyFilter());
         tag.addValueChangeListener(change -> applyFilter());
         author.addValueChangeListener(change -> applyFilter());

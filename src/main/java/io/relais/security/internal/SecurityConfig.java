@@ -20,7 +20,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Web security: Vaadin's configurer for the views (every view must declare who may open it),
- * public static assets and health probe, a session registry so disabling an account ends its
+ * public static assets, health probe and public knowledge base, a session registry so disabling an account ends its
  * sessions, and login throttling in front of the password check.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +35,8 @@ class SecurityConfig {
                 .permitAll()
                 // calendar feeds: the secret token in the address is the credential (calendar module)
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/ical/*.ics").permitAll()
+                // the public knowledge base (publicsite module) and what crawlers read
+                .requestMatchers("/kb", "/kb/**", "/sitemap.xml", "/robots.txt").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
                 // attachment downloads (Spring MVC): any signed-in person; the controller checks the document
                 .requestMatchers("/attachments/**").authenticated());

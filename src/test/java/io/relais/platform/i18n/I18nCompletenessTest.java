@@ -83,7 +83,8 @@ class I18nCompletenessTest {
             Map.entry("clients.activity.", TimelineEntry.ACTIONS),
             Map.entry("projects.status.", names(ProjectStatus.values(), false)),
             Map.entry("projects.task-status.", names(TaskStatus.values(), false)),
-            Map.entry("projects.priority.", names(TaskPriority.values(), false)));
+            Map.entry("projects.priority.", names(TaskPriority.values(), false)),
+            Map.entry("import.result.", names(io.relais.docs.ImportOutcome.Result.values(), false)));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)
