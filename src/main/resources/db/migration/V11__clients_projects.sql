@@ -102,8 +102,8 @@ CREATE TABLE task_comment (
     author_id  BIGINT       NOT NULL,
     body       TEXT         NOT NULL,
     created_at TIMESTAMP(6) NOT NULL,
-    CONSTRAINT fk_comment_task FOREIGN KEY (task_id) REFERENCES task (id) ON DELETE CASCADE,
-    CONSTRAINT fk_comment_author FOREIGN KEY (author_id) REFERENCES person (id)
+    CONSTRAINT fk_task_comment_task FOREIGN KEY (task_id) REFERENCES task (id) ON DELETE CASCADE,
+    CONSTRAINT fk_task_comment_author FOREIGN KEY (author_id) REFERENCES person (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_comment_task ON task_comment (task_id, created_at);

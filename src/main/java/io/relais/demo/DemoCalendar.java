@@ -68,11 +68,7 @@ class DemoCalendar implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo()) {
-            return;
-        }
-        Long existing = jdbc.queryForObject("select count(*) from calendar_event", Long.class);
-        if (existing != null && existing > 0) {
+        if (!properties.demo() || !DemoTables.isEmpty(jdbc, "calendar_event")) {
             return;
         }
         long started = System.nanoTime();

@@ -68,11 +68,7 @@ class DemoClients implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo()) {
-            return;
-        }
-        Long existing = jdbc.queryForObject("select count(*) from client", Long.class);
-        if (existing != null && existing > 0) {
+        if (!properties.demo() || !DemoTables.isEmpty(jdbc, "client")) {
             return;
         }
         long started = System.nanoTime();

@@ -83,17 +83,12 @@ class DemoReading implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo() || count("document_view_day") > 0 || count("document") == 0) {
+        if (!properties.demo() || !DemoTables.isEmpty(jdbc, "document_view_day") || DemoTables.isEmpty(jdbc, "document")) {
             return;
         }
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> create());
         log.info("Demo reading history created in {} ms", (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private long count(String table) {
-        Long rows = jdbc.queryForObject("select count(*) from " + table, Long.class);
-        return rows == null ? 0 : rows;
     }
 
     private void create() {
