@@ -53,10 +53,11 @@ final class DemoClientDocuments {
                 linked++;
             }
         }
-        // the service stamps the link as a change of today; the demo documents keep their dates
-        jdbc.update("update activity set occurred_at = (select d.updated_at from document d where d.id = activity.subject_id) "
-                + "where subject_type = 'DOCUMENT' and occurred_at > ? and subject_id in (select id from document where client_id is not null)",
-                Timestamp.from(startedAt));
+        // The service records the link as an UPDATED activity of today, a save with no revision behind
+        // it. The demo documents read as written about their client from the start, so that entry
+        // goes: moved back to the last save, it doubled that save in the feed.
+        jdbc.update("delete from activity where subject_type = 'DOCUMENT' and action = 'UPDATED' and occurred_at >= ? "
+                + "and subject_id in (select id from document where client_id is not null)", Timestamp.from(startedAt));
         return linked;
     }
 

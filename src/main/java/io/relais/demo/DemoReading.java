@@ -146,8 +146,8 @@ class DemoReading implements ApplicationRunner {
         insert("document_helpful_note (document_id, author_id, helpful, reason, created_at)", 5, notes);
         insert("document_comment (document_id, author_id, body, submission_key, created_at)", 5, comments);
         insert("activity (occurred_at, actor_person_id, action, subject_type, subject_id, team_id)", 6, activity);
-        // the real reminder job may already have claimed some of them while a slow start was seeding
-        insert("ignore into document_review_reminder (document_id, review_by, sent_at)", 3, docs.stream()
+        // "ignore": on a slow start the review reminder job (a minute after startup) may have claimed some already
+        insert("insert ignore into", "document_review_reminder (document_id, review_by, sent_at)", 3, docs.stream()
                 .filter(doc -> doc.reviewBy() != null && doc.reviewBy().isBefore(today.minusDays(14)))
                 .map(doc -> new Object[] {doc.id(), Date.valueOf(doc.reviewBy()),
                         Timestamp.from(doc.reviewBy().plusDays(1).atTime(7, 0).atZone(zone).toInstant())})
@@ -199,10 +199,14 @@ class DemoReading implements ApplicationRunner {
 
     /** Multi-row inserts, {@link #ROWS_PER_INSERT} rows a statement: one round trip per thousand rows. */
     private void insert(String tableAndColumns, int columns, List<Object[]> rows) {
+        insert("insert into", tableAndColumns, columns, rows);
+    }
+
+    private void insert(String verb, String tableAndColumns, int columns, List<Object[]> rows) {
         String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            String sql = "insert " + (tableAndColumns.startsWith("ignore ") ? "" : "into ") + tableAndColumns + " values "
+            String sql = verb + " " + tableAndColumns + " values "
                     + String.join(", ", Collections.nCopies(chunk.size(), row));
             jdbc.update(sql, chunk.stream().flatMap(Arrays::stream).toArray());
         }
