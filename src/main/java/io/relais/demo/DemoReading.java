@@ -109,8 +109,8 @@ class DemoReading implements ApplicationRunner {
         List<Object[]> dayRows = new ArrayList<>();
         history.days().forEach((documentId, days) -> days.forEach((day, counted) ->
                 dayRows.add(new Object[] {documentId, Date.valueOf(day), counted.views, counted.uniqueViewers})));
-        insert("document_view_day (document_id, day, views, unique_viewers)", 4, dayRows);
-        insert("document_viewer_day (document_id, person_id, day)", 3, history.viewerDays().stream()
+        insert("insert into document_view_day (document_id, day, views, unique_viewers)", 4, dayRows);
+        insert("insert into document_viewer_day (document_id, person_id, day)", 3, history.viewerDays().stream()
                 .map(row -> new Object[] {row[0], row[1], Date.valueOf(LocalDate.ofEpochDay(row[2]))}).toList());
 
         List<Object[]> upvotes = new ArrayList<>();
@@ -142,11 +142,12 @@ class DemoReading implements ApplicationRunner {
                 }
             });
         });
-        insert("document_upvote (document_id, person_id, created_at)", 3, upvotes);
-        insert("document_helpful_note (document_id, author_id, helpful, reason, created_at)", 5, notes);
-        insert("document_comment (document_id, author_id, body, submission_key, created_at)", 5, comments);
-        insert("activity (occurred_at, actor_person_id, action, subject_type, subject_id, team_id)", 6, activity);
-        insert("document_review_reminder (document_id, review_by, sent_at)", 3, docs.stream()
+        insert("insert into document_upvote (document_id, person_id, created_at)", 3, upvotes);
+        insert("insert into document_helpful_note (document_id, author_id, helpful, reason, created_at)", 5, notes);
+        insert("insert into document_comment (document_id, author_id, body, submission_key, created_at)", 5, comments);
+        insert("insert into activity (occurred_at, actor_person_id, action, subject_type, subject_id, team_id)", 6, activity);
+        // "ignore": on a slow first start the reminder job (one minute after start) may already have recorded some
+        insert("insert ignore into document_review_reminder (document_id, review_by, sent_at)", 3, docs.stream()
                 .filter(doc -> doc.reviewBy() != null && doc.reviewBy().isBefore(today.minusDays(14)))
                 .map(doc -> new Object[] {doc.id(), Date.valueOf(doc.reviewBy()),
                         Timestamp.from(doc.reviewBy().plusDays(1).atTime(7, 0).atZone(zone).toInstant())})
@@ -197,11 +198,11 @@ class DemoReading implements ApplicationRunner {
     }
 
     /** Multi-row inserts, {@link #ROWS_PER_INSERT} rows a statement: one round trip per thousand rows. */
-    private void insert(String tableAndColumns, int columns, List<Object[]> rows) {
+    private void insert(String insertInto, int columns, List<Object[]> rows) {
         String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            String sql = "insert into " + tableAndColumns + " values "
+            String sql = insertInto + " values "
                     + String.join(", ", Collections.nCopies(chunk.size(), row));
             jdbc.update(sql, chunk.stream().flatMap(Arrays::stream).toArray());
         }
