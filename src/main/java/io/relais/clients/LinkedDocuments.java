@@ -21,6 +21,6 @@ public interface LinkedDocuments {
     /** The readable ones among the given documents (a task's links), most recent first. */
     List<DocumentRef> readable(Collection<Long> documentIds);
 
-    /** Readable documents whose title contains the text, most recent first: for pickers. */
-    List<DocumentRef> find(String text, int limit);
+    /** A page of the readable documents whose title contains the text, most recent first: for lazy pickers. */
+    List<DocumentRef> find(String text, int offset, int limit);
 }

@@ -259,11 +259,11 @@ public class TaskService {
         writable(taskId, callers.current()).unlinkDocument(documentId);
     }
 
-    /** Readable documents whose title contains the text: the picker of a task's links. */
+    /** A page of the readable documents whose title contains the text: the lazy picker of a task's links. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<DocumentRef> findDocuments(String text, int limit) {
-        return documents.find(text, Math.min(limit, 50));
+    public List<DocumentRef> findDocuments(String text, int offset, int limit) {
+        return documents.find(text, offset, limit);
     }
 
     private void apply(Task task, TaskForm form) {

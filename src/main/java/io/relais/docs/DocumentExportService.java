@@ -36,6 +36,19 @@ public class DocumentExportService {
         return space(spaceId).slug() + ".zip";
     }
 
+    /** The slug of the decision that supersedes this one, when there is one the reader may open. */
+    private String successorSlug(DocumentDetails document) {
+        Long successor = document.fields().supersededBy();
+        if (successor == null) {
+            return null;
+        }
+        try {
+            return documents.get(successor).slug();
+        } catch (NotFoundException unreadable) {
+            return null;
+        }
+    }
+
     /** Writes the zip; returns how many documents it holds. */
     @PreAuthorize("isAuthenticated()")
     public int exportSpace(long spaceId, OutputStream out) {
@@ -48,7 +61,7 @@ public class DocumentExportService {
                 for (DocumentSummary summary : page) {
                     DocumentDetails document = documents.get(summary.id());
                     zip.putNextEntry(new ZipEntry(document.slug() + ".md"));
-                    zip.write(FrontMatter.write(DocumentFrontMatter.of(document), document.body())
+                    zip.write(FrontMatter.write(DocumentFrontMatter.of(document, successorSlug(document)), document.body())
                             .getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                     written++;

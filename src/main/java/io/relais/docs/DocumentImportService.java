@@ -41,6 +41,7 @@ import org.springframework.stereotype.Service;
 public class DocumentImportService {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentImportService.class);
+    private static final String SUCCESSOR_MISSING = "docs.error.superseded-needs-link";
     private static final Pattern FIRST_HEADING = Pattern.compile("\\A\\s*#[ \\t]+(.+?)[ \\t#]*(\\n|\\z)");
 
     private final DocumentService documents;
@@ -65,14 +66,25 @@ public class DocumentImportService {
             Consumer<Consumer<ImportSources.Entry>> source) {
         Spaces spaces = new Spaces(documents.writableSpaces());
         List<ImportOutcome> outcomes = new ArrayList<>();
+        // a superseded decision needs its successor, which may come later in the folder: tried again at the end
+        List<ImportSources.Readable> awaitingSuccessor = new ArrayList<>();
         source.accept(entry -> {
             ImportOutcome outcome = switch (entry) {
                 case ImportSources.Refused refused -> skipped(refused.path(), null, refused.reasonKey(), refused.arguments());
                 case ImportSources.Readable file -> importFile(file, options, spaces);
             };
+            if (entry instanceof ImportSources.Readable file && SUCCESSOR_MISSING.equals(outcome.reasonKey())) {
+                awaitingSuccessor.add(file);
+                return;
+            }
             outcomes.add(outcome);
             progress.fileDone(outcomes.size(), Math.max(total, outcomes.size()), outcome);
         });
+        for (ImportSources.Readable file : awaitingSuccessor) {
+            ImportOutcome outcome = importFile(file, options, spaces);
+            outcomes.add(outcome);
+            progress.fileDone(outcomes.size(), Math.max(total, outcomes.size()), outcome);
+        }
         return new ImportReport(outcomes);
     }
 
@@ -110,7 +122,8 @@ public class DocumentImportService {
             KindFields kept = existing.map(DocumentDetails::fields).orElse(KindFields.EMPTY);
             DocumentForm form = new DocumentForm(space.id(), title, body, language, visibility, tags,
                     existing.map(d -> d.toForm().readerIds()).orElse(Set.of()),
-                    DocumentFrontMatter.date(values, "reviewBy"), DocumentFrontMatter.fields(kind, values, kept));
+                    DocumentFrontMatter.date(values, "reviewBy"),
+                    DocumentFrontMatter.fields(kind, values, kept, successor(space.id(), values)));
             if (existing.isEmpty()) {
                 DocumentDetails created = documents.create(kind, form, slug);
                 return new ImportOutcome(file.path(), ImportOutcome.Result.IMPORTED, created.title(), created.id(), null, null);
@@ -130,6 +143,12 @@ public class DocumentImportService {
             log.warn("Import of {} failed", file.path(), failure);
             return skipped(file.path(), title, "import.reason.failed", failure.getClass().getSimpleName());
         }
+    }
+
+    /** The document a decision's {@code supersededBy} slug names in the same space, once imported. */
+    private Long successor(long spaceId, Map<String, Object> values) {
+        String slug = DocumentFrontMatter.text(values, "supersededBy");
+        return slug == null ? null : documents.findBySlug(spaceId, slug).map(DocumentDetails::id).orElse(null);
     }
 
     private static String language(Map<String, Object> values) {

@@ -173,9 +173,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (task.canEdit()) {
             ComboBox<DocumentRef> picker = new ComboBox<>();
             picker.setPlaceholder(getTranslation("projects.task.documents.find"));
-            // the picker offers the 50 most recent matches: typing narrows them down
-            picker.setItems(query -> query.getOffset() > 0 ? java.util.stream.Stream.empty()
-                    : tasks.findDocuments(query.getFilter().orElse(null), query.getLimit()).stream());
+            // most recent matches first, page by page as the reader scrolls; typing narrows them down
+            picker.setItems(query -> tasks.findDocuments(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream());
             picker.setItemLabelGenerator(DocumentRef::title);
             picker.setWidth("24rem");
             picker.setId("task-document-picker");

@@ -57,9 +57,10 @@ public class ClientDocumentLinks implements LinkedDocuments {
     }
 
     @Override
-    public List<DocumentRef> find(String text, int limit) {
+    public List<DocumentRef> find(String text, int offset, int limit) {
         Viewer v = viewers.current();
-        return refs(documents.refsTitled(v.personId(), v.admin(), v.memberSpaces(), LikePattern.containing(text), page(limit)));
+        return refs(documents.refsTitled(v.personId(), v.admin(), v.memberSpaces(), LikePattern.containing(text),
+                OffsetPage.of(offset, limit, Sort.unsorted())));
     }
 
     private static OffsetPage page(int limit) {

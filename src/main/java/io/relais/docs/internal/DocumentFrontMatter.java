@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * The front matter of exported and imported documents: the same keys both ways, so an export
  * imports back into the same documents. Kind fields use the names of {@link KindFields}; links to
- * people (attendees, assignees) and to other documents (superseded by) are not exported, since
- * ids mean nothing in another installation, and an import keeps those the document already has.
+ * people (attendees, assignees) are not exported, since ids mean nothing in another installation,
+ * and an import keeps those the document already has. The decision that supersedes another is
+ * written as its slug ({@code supersededBy}), which the import looks up in the same space.
  */
 public final class DocumentFrontMatter {
 
@@ -32,7 +33,7 @@ public final class DocumentFrontMatter {
     }
 
     /** What an export writes above a document's body. */
-    public static Map<String, Object> of(DocumentDetails d) {
+    public static Map<String, Object> of(DocumentDetails d, String successorSlug) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", d.title());
         values.put("slug", d.slug());
@@ -57,6 +58,7 @@ public final class DocumentFrontMatter {
                 putText(values, "decision", f.decision());
                 putEnum(values, "decisionStatus", f.decisionStatus());
                 putDate(values, "decidedOn", f.decidedOn());
+                putText(values, "supersededBy", successorSlug);
             }
             case PROBLEM -> {
                 putText(values, "problem", f.problem());
@@ -76,8 +78,11 @@ public final class DocumentFrontMatter {
         return values;
     }
 
-    /** The kind fields a file's front matter gives, on top of the links the document keeps. */
-    public static KindFields fields(DocumentKind kind, Map<String, Object> v, KindFields kept) {
+    /**
+     * The kind fields a file's front matter gives, on top of the links the document keeps;
+     * {@code successorId} is the document its {@code supersededBy} slug names, when found.
+     */
+    public static KindFields fields(DocumentKind kind, Map<String, Object> v, KindFields kept, Long successorId) {
         KindFields fields = KindFields.EMPTY;
         switch (kind) {
             case MINUTES -> fields = fields.withMeeting(date(v, "meetingDate"), text(v, "agenda"), kept.attendeeIds(),
@@ -85,7 +90,7 @@ public final class DocumentFrontMatter {
             case DECISION -> {
                 KindFields.DecisionStatus status = enumValue(v, "decisionStatus", KindFields.DecisionStatus.class);
                 fields = fields.withDecision(text(v, "decisionContext"), text(v, "decision"), status,
-                        date(v, "decidedOn"), kept.supersededBy());
+                        date(v, "decidedOn"), successorId != null ? successorId : kept.supersededBy());
             }
             case PROBLEM -> fields = fields.withProblem(text(v, "problem"), text(v, "solution"),
                     enumValue(v, "problemStatus", KindFields.ProblemStatus.class), text(v, "clientProject"));
@@ -123,7 +128,7 @@ public final class DocumentFrontMatter {
             case DECISION -> {
                 KindFields.DecisionStatus status = f.decisionStatus() == null ? KindFields.DecisionStatus.PROPOSED : f.decisionStatus();
                 yield Arrays.asList(blank(f.decisionContext()), blank(f.decision()), status,
-                        status == KindFields.DecisionStatus.PROPOSED ? null : f.decidedOn());
+                        status == KindFields.DecisionStatus.PROPOSED ? null : f.decidedOn(), f.supersededBy());
             }
             case PROBLEM -> Arrays.asList(blank(f.problem()), blank(f.solution()),
                     f.problemStatus() == null ? KindFields.ProblemStatus.OPEN : f.problemStatus(), blank(f.clientProject()));
