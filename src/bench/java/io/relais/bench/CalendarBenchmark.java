@@ -11,7 +11,6 @@ import io.relais.calendar.IcalService;
 import io.relais.calendar.Recurrence;
 import io.relais.people.PersonForm;
 import io.relais.people.PersonService;
-import io.relais.platform.RelaisPrincipal;
 import io.relais.platform.Roles;
 import io.relais.platform.SystemTask;
 import java.nio.file.Path;
@@ -29,9 +28,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -170,37 +166,7 @@ public final class CalendarBenchmark {
 
     /** Runs work as a person (the team member reading the calendar or owning the feed). */
     private static <T> T as(long personId, Supplier<T> work) {
-        RelaisPrincipal principal = new RelaisPrincipal() {
-            public long accountId() {
-                return -1;
-            }
-
-            public Long personId() {
-                return personId;
-            }
-
-            public String username() {
-                return "bench";
-            }
-
-            public String displayName() {
-                return "bench";
-            }
-
-            public Set<String> roles() {
-                return Set.of(Roles.EMPLOYEE);
-            }
-        };
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.EMPLOYEE))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemTask.runAsPerson(personId, "bench", work);
     }
 
     private static void report(Seeded seeded, long seedMillis, List<Long> weekMicros, int perWeek, List<Long> feedMicros,

@@ -1,6 +1,7 @@
 package io.relais.demo;
 
 import io.relais.docs.DocumentService;
+import io.relais.platform.SystemTask;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -48,7 +49,7 @@ final class DemoClientDocuments {
             if (project.isPresent()) {
                 long clientId = project.get().client().id();
                 long projectId = project.get().id();
-                DemoIdentity.runAsPerson(candidate.ownerId(), "demo", () ->
+                SystemTask.runAsPerson(candidate.ownerId(), "demo", () ->
                         documents.linkToClient(candidate.id(), clientId, projectId));
                 linked++;
             }

@@ -105,7 +105,7 @@ class DemoTodos implements ApplicationRunner {
 
     private void write(String handle, List<Item> items) {
         PersonRef person = people.findByHandle(handle).orElseThrow();
-        DemoIdentity.runAsPerson(person.id(), handle, () -> {
+        SystemTask.runAsPerson(person.id(), handle, () -> {
             // Added in reverse, since new items go on top: the list reads as written here.
             for (Item item : items.reversed()) {
                 TodoItem added = todos.add(new TodoForm(item.title(),

@@ -1,6 +1,7 @@
 package io.relais.platform;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,9 +18,45 @@ public final class SystemTask {
     }
 
     public static <T> T runAs(List<String> roles, Supplier<T> work) {
+        return runWith("system", roles, work);
+    }
+
+    /**
+     * Runs work as one person of the directory with the EMPLOYEE role only (demo content written
+     * by its author, benchmarks reading as a team member): services see their person id.
+     */
+    public static <T> T runAsPerson(long personId, String username, Supplier<T> work) {
+        RelaisPrincipal principal = new PersonPrincipal(personId, username);
+        return runWith(principal, List.of(Roles.EMPLOYEE), work);
+    }
+
+    private record PersonPrincipal(long id, String username) implements RelaisPrincipal {
+
+        @Override
+        public long accountId() {
+            return -1; // no account behind it
+        }
+
+        @Override
+        public Long personId() {
+            return id;
+        }
+
+        @Override
+        public String displayName() {
+            return username;
+        }
+
+        @Override
+        public Set<String> roles() {
+            return Set.of(Roles.EMPLOYEE);
+        }
+    }
+
+    private static <T> T runWith(Object principal, List<String> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
         SecurityContextHolder.setContext(context);
         try {
