@@ -17,13 +17,26 @@ final class SearchFixtures {
     private SearchFixtures() {
     }
 
-    /** A made-up word of letters only (analysers keep it whole). */
+    /**
+     * A made-up word of letters only. Stemmers may trim its ending (French drops a final "x" or a
+     * doubled letter), consistently in documents and queries.
+     */
     static String word() {
         StringBuilder word = new StringBuilder("zq");
         for (int i = 0; i < 10; i++) {
             word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
         }
         return word.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The word with one letter changed in its middle: one edit away, and never the same stem
+     * (a changed last letter can stem back to the original, which is then found exactly).
+     */
+    static String typo(String word) {
+        int middle = word.length() / 2;
+        char changed = (char) ('a' + (word.charAt(middle) - 'a' + 1) % 26);
+        return word.substring(0, middle) + changed + word.substring(middle + 1);
     }
 
     static long space(DocumentService documents, String name) {

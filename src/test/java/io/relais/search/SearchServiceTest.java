@@ -3,6 +3,7 @@ package io.relais.search;
 import static io.relais.search.SearchFixtures.awaitFound;
 import static io.relais.search.SearchFixtures.form;
 import static io.relais.search.SearchFixtures.space;
+import static io.relais.search.SearchFixtures.typo;
 import static io.relais.search.SearchFixtures.word;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -125,7 +126,7 @@ class SearchServiceTest {
             assertThat(as().user(outsider, () -> search.suggest("Rachat " + secret.substring(0, 6)))).isEmpty();
             assertThat(as().user(outsider, () -> search.suggest(secret.substring(0, 5))))
                     .extracting(Suggestion::label).noneMatch(label -> label.contains(secret));
-            SearchResults typo = searchAs(outsider, secret.substring(0, secret.length() - 1) + "x");
+            SearchResults typo = searchAs(outsider, typo(secret));
             assertThat(typo.total()).isZero();
             assertThat(typo.didYouMean()).isNull();
         }
@@ -135,7 +136,7 @@ class SearchServiceTest {
             assertThat(as().user(reader, () -> search.suggest("Rachat " + secret.substring(0, 6))))
                     .extracting(Suggestion::label).containsExactly("Rachat " + secret);
         }
-        SearchResults corrected = searchAs("claire.fontaine", secret.substring(0, secret.length() - 1) + "x");
+        SearchResults corrected = searchAs("claire.fontaine", typo(secret));
         assertThat(corrected.didYouMean()).isEqualTo(secret);
     }
 
