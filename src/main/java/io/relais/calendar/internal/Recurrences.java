@@ -3,8 +3,10 @@ package io.relais.calendar.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +66,8 @@ public final class Recurrences {
         }
         ZoneId zone = event.zone();
         if (event.allDay()) {
-            LocalDate seed = event.start().atZone(zone).toLocalDate();
             Recur<LocalDate> rule = new Recur<>(event.rrule());
+            LocalDate seed = fastForward(rule, event.start().atZone(zone), from.atZone(zone).toLocalDate()).toLocalDate();
             List<LocalDate> dates = rule.getDates(seed, from.atZone(zone).toLocalDate(),
                     to.atZone(zone).toLocalDate().plusDays(1));
             List<Instant> starts = new ArrayList<>(dates.size());
@@ -77,17 +79,47 @@ public final class Recurrences {
             }
             return starts;
         }
-        ZonedDateTime seed = event.start().atZone(zone);
         Recur<ZonedDateTime> rule = new Recur<>(event.rrule());
+        ZonedDateTime first = event.start().atZone(zone);
+        ZonedDateTime seed = fastForward(rule, first, from.atZone(zone).toLocalDate());
         List<ZonedDateTime> dates = rule.getDates(seed, from.atZone(zone), to.atZone(zone));
         List<Instant> starts = new ArrayList<>(dates.size());
         for (ZonedDateTime date : dates) {
-            Instant start = date.toInstant();
+            // when the clocks go back, an hour happens twice: the series keeps its first start's offset
+            Instant start = ZonedDateTime.ofLocal(date.toLocalDateTime(), zone, first.getOffset()).toInstant();
             if (!start.isBefore(from) && start.isBefore(to)) {
                 starts.add(start);
             }
         }
         return starts;
+    }
+
+    /**
+     * The series' first start moved forward by whole periods (days, weeks or months, in multiples
+     * of the interval) to a little before {@code from}. ical4j walks every occurrence from the
+     * first one, which for a week of a three-year-old daily series is a thousand steps; the
+     * moved start plans exactly the same occurrences from there on. Not moved when the rule
+     * counts its occurrences (COUNT), when a month has no such day (29th to 31st) or when the
+     * local time does not exist exactly once on the new day (daylight-saving change).
+     */
+    static ZonedDateTime fastForward(Recur<?> rule, ZonedDateTime first, LocalDate from) {
+        int interval = Math.max(1, rule.getInterval());
+        ChronoUnit unit = switch (rule.getFrequency()) {
+            case DAILY -> ChronoUnit.DAYS;
+            case WEEKLY -> ChronoUnit.WEEKS;
+            case MONTHLY -> first.getDayOfMonth() <= 28 ? ChronoUnit.MONTHS : null;
+            default -> null;
+        };
+        if (unit == null || rule.getCount() > 0) {
+            return first;
+        }
+        // two periods of margin: the occurrences of the moved start's own week or month all lie before "from"
+        long periods = unit.between(first.toLocalDate(), from) / interval - 2;
+        if (periods <= 0) {
+            return first;
+        }
+        LocalDateTime moved = first.toLocalDateTime().plus(periods * interval, unit);
+        return first.getZone().getRules().getValidOffsets(moved).size() == 1 ? moved.atZone(first.getZone()) : first;
     }
 
     /** Whether the series plans an occurrence starting exactly then. */

@@ -142,4 +142,33 @@ class RecurrencesTest {
         assertThat(Recurrence.parse(rule, PARIS)).contains(recurrence);
         assertThat(Recurrence.parse("FREQ=YEARLY;BYMONTH=3", PARIS)).isEmpty();
     }
+    @Test
+    void startingFromALaterOccurrencePlansExactlyWhatTheWholeSeriesPlans() {
+        List<String> rules = List.of("FREQ=DAILY", "FREQ=DAILY;INTERVAL=3", "FREQ=WEEKLY;BYDAY=MO",
+                "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH", "FREQ=WEEKLY;INTERVAL=3;WKST=SU;BYDAY=SU,SA",
+                "FREQ=MONTHLY", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15",
+                "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1", "FREQ=WEEKLY;BYDAY=FR;UNTIL=20280101T000000Z",
+                "FREQ=MONTHLY;COUNT=40");
+        // 02:30 on the day summer time starts does not exist: the series keeps its own rule there
+        List<LocalDateTime> firsts = List.of(LocalDateTime.of(2024, 1, 31, 9, 0), LocalDateTime.of(2023, 10, 29, 2, 30),
+                LocalDateTime.of(2024, 3, 30, 2, 30), LocalDateTime.of(2023, 6, 12, 17, 45));
+        java.util.Random random = new java.util.Random(42);
+        for (String rule : rules) {
+            for (LocalDateTime first : firsts) {
+                ZonedDateTime seed = first.atZone(PARIS);
+                EventValues series = event(EventForm.timed(1, "Rite", first, first.plusMinutes(30), PARIS)).values()
+                        .withRule(rule, null);
+                for (int window = 0; window < 20; window++) {
+                    Instant from = seed.toInstant().plus(java.time.Duration.ofHours(random.nextInt(3 * 365 * 24)));
+                    Instant to = from.plus(java.time.Duration.ofDays(1 + random.nextInt(40)));
+                    List<Instant> fromTheFirst = new net.fortuna.ical4j.model.Recur<ZonedDateTime>(rule)
+                            .getDates(seed, from.atZone(PARIS), to.atZone(PARIS)).stream()
+                            .map(ZonedDateTime::toInstant).filter(start -> !start.isBefore(from) && start.isBefore(to))
+                            .toList();
+                    assertThat(Recurrences.plannedStarts(series, from, to)).as("%s from %s in [%s, %s)", rule, first, from, to)
+                            .isEqualTo(fromTheFirst);
+                }
+            }
+        }
+    }
 }
