@@ -62,7 +62,12 @@
       super();
       this._config = null;
       this._chart = null;
-      this._schemeObserver = new MutationObserver(() => this._render());
+      // Vaadin writes <html>'s style attribute too: redraw only when the look really changed
+      this._schemeObserver = new MutationObserver(() => {
+        if (!this._chart || this._look() !== this._drawnLook) {
+          this._render();
+        }
+      });
     }
 
     set config(value) {
@@ -96,13 +101,23 @@
       return getComputedStyle(this).getPropertyValue(name).trim();
     }
 
+    /** What the chart's colours and fonts depend on: the Lumo properties and the colour scheme. */
+    _look() {
+      const properties = [...SERIES_COLOURS, '--lumo-body-text-color', '--lumo-contrast-10pct', '--lumo-font-family'];
+      return properties.map((name) => this._css(name)).join('|') + '|' + this._dark();
+    }
+
+    _dark() {
+      return (document.documentElement.getAttribute('theme') || '').includes('dark')
+        || getComputedStyle(document.documentElement).colorScheme === 'dark';
+    }
+
     _options(config) {
       const colours = SERIES_COLOURS.map((name, i) => normalise(this._css(name), FALLBACK_COLOURS[i]));
       const text = normalise(this._css('--lumo-body-text-color'), '#1f2937');
       const grid = normalise(this._css('--lumo-contrast-10pct'), '#e5e7eb');
       const font = this._css('--lumo-font-family') || 'system-ui, sans-serif';
-      const dark = (document.documentElement.getAttribute('theme') || '').includes('dark')
-        || getComputedStyle(document.documentElement).colorScheme === 'dark';
+      const dark = this._dark();
       const donut = config.type === 'donut';
       const options = {
         chart: {
@@ -170,6 +185,7 @@
         this.setAttribute('aria-label', this._config.title);
       }
       this.dataset.seriesCount = String(this._config.series.length);
+      this._drawnLook = this._look();
       const chart = new ApexCharts(this, this._options(this._config));
       this._chart = chart;
       chart.render().then(() => {

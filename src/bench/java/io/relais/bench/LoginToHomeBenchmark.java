@@ -29,13 +29,14 @@ public final class LoginToHomeBenchmark {
      * One sign-in. {@code phases}: where the time went, from the browser's Navigation and Resource
      * Timing of the home page (milliseconds since the form was submitted, which started the
      * navigation): the POST /login and its redirect, the home page's HTML, DOMContentLoaded, the
-     * Vaadin UI's first server round trip (v-r=init), ApexCharts' script, and the drawn chart.
+     * Vaadin UI's first server round trip (v-r=init), the first UIDL request after it (the router's
+     * navigation to the view, -1 if none), ApexCharts' script, and the drawn chart.
      */
     record Sample(long homeMillis, long chartMillis, Map<String, Long> phases) {
     }
 
     static final List<String> PHASES = List.of("login POST + redirect", "home HTML", "DOMContentLoaded",
-            "Vaadin init round trip", "ApexCharts script", "chart drawn");
+            "Vaadin init round trip", "first UIDL round trip", "ApexCharts script", "chart drawn");
 
     private static final String TIMINGS = """
             () => {
@@ -47,6 +48,7 @@ public final class LoginToHomeBenchmark {
                 'home HTML': Math.round(nav.responseEnd),
                 'DOMContentLoaded': Math.round(nav.domContentLoadedEventEnd),
                 'Vaadin init round trip': end(resource('v-r=init')),
+                'first UIDL round trip': end(resource('v-r=uidl')),
                 'ApexCharts script': end(resource('apexcharts.min.js')),
                 'chart drawn': Math.round(performance.now()),
               };
