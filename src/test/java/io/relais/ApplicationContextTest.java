@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @RelaisSpringTest
@@ -16,6 +19,17 @@ class ApplicationContextTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyRepositoryAndItsQueriesBuild() {
+        // repositories start lazily (application.properties): getting them builds them and parses
+        // every query, which throws here if one is broken
+        Map<String, Repository> repositories = context.getBeansOfType(Repository.class);
+        assertThat(repositories).hasSizeGreaterThan(30);
+    }
 
     @Test
     void startsOnTheEmbeddedMariaDbWithEveryMigrationApplied() {

@@ -114,6 +114,11 @@ public final class IndexSearch {
         ScoreDoc[] window = from >= top.scoreDocs.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         Query text = queries.text(query, fuzzy);
+        if (text != null && !fuzzy.isEmpty()) {
+            // the highlighter then marks the words the fuzzy search matched (at most 50 per typed word)
+            // instead of running a Levenshtein automaton over every snippet's text
+            text = searcher.rewrite(text);
+        }
         List<SearchHit> hits = hits(searcher, window, text);
         return new SearchResults(total, hits, facets(searcher, result.facetsCollector()), didYouMean,
                 !fuzzy.isEmpty(), 0);

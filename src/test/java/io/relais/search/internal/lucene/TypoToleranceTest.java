@@ -33,6 +33,8 @@ class TypoToleranceTest extends IndexFixture {
         assertThat(results.hits()).extracting(SearchHit::id).containsExactly("1");
         assertThat(results.fuzzy()).isTrue();
         assertThat(results.didYouMean()).isEqualTo("integration");
+        assertThat(results.hits().getFirst().snippetHtml()).as("the word the typo matched is marked")
+                .contains("intégration</mark>");
     }
 
     @Test
