@@ -338,9 +338,12 @@ public class CalendarService {
     @Transactional(readOnly = true)
     public List<OccurrenceRecord> occurrencesFromSource(String source, Instant from, Instant to) {
         List<OccurrenceRecord> result = new ArrayList<>();
-        for (CalendarEvent event : events.findBySourceOrderByStartAt(source)) {
+        // a planned start in the range belongs to an event starting before its end and ending after its start
+        List<CalendarEvent> found = events.fromSourceOverlapping(source, from, to);
+        Map<Long, List<OccurrenceState>> statesByEvent = reads.statesOf(found.stream().map(CalendarEvent::getId).toList());
+        for (CalendarEvent event : found) {
             Map<Instant, OccurrenceState> states = new HashMap<>();
-            reads.allStates(event.getId()).forEach(state -> states.put(state.getOriginalStart(), state));
+            statesByEvent.getOrDefault(event.getId(), List.of()).forEach(state -> states.put(state.getOriginalStart(), state));
             for (Instant planned : Recurrences.plannedStarts(event.values(), from, to)) {
                 OccurrenceState state = states.get(planned);
                 boolean moved = state != null && state.isMoved();

@@ -1,6 +1,5 @@
 package io.relais.demo;
 
-import io.relais.calendar.AbsenceType;
 import io.relais.calendar.Attendee;
 import io.relais.calendar.CalendarService;
 import io.relais.calendar.EventForm;
@@ -19,7 +18,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -36,9 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Three years of calendar life at Atelier Canopée: company events (monthly agency evening,
  * quarterly seminar, the end-of-year party), each team's weekly meeting and fortnightly retro
  * since the team's second member arrived, and everybody's absences (summer and winter holidays, a
- * few sick days, a weekly remote day for some). Series go through the calendar service as their
- * organisers; the many one-off absences are inserted in one JDBC batch (same columns the service
- * writes), so the whole takes well under a second. Rituals (trios, all-hands, 1:1s) are planned by
+ * few sick days, a weekly remote day for some: {@link DemoAbsences}). Series go through the calendar
+ * service as their organisers; the many one-off absences are inserted in one JDBC batch (same
+ * columns the service writes), so the whole takes well under a second. Rituals (trios, all-hands, 1:1s) are planned by
  * the rituals feature through the same service.
  */
 @Component
@@ -130,33 +128,13 @@ class DemoCalendar implements ApplicationRunner {
                 .plannedBy(lead.id(), null));
     }
 
-    /**
-     * Summer (two weeks), winter (one week), a sick day now and then, and for one person in three a
-     * weekly remote day: deterministic, so every demo looks the same.
-     */
+    /** The absences of {@link DemoAbsences}, in one JDBC batch (the same columns the service writes). */
     private void absences(List<PersonSummary> everybody) {
-        Random random = new Random(42);
-        LocalDate today = LocalDate.now(clock);
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>();
-        for (PersonSummary person : everybody) {
-            long calendar = calendars.personalCalendar(person.id()).id();
-            for (int year = person.startDate().getYear(); year <= today.getYear() + 1; year++) {
-                LocalDate summer = LocalDate.of(year, 7, 1).plusDays(5 + random.nextInt(35)).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-                addAbsence(rows, calendar, person, AbsenceType.HOLIDAY, summer, summer.plusDays(11), null, now);
-                LocalDate winter = LocalDate.of(year, 12, 22 + random.nextInt(3));
-                addAbsence(rows, calendar, person, AbsenceType.HOLIDAY, winter, winter.plusDays(6), null, now);
-                for (int sick = random.nextInt(3); sick > 0; sick--) {
-                    LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
-                    if (day.isBefore(today)) {
-                        addAbsence(rows, calendar, person, AbsenceType.SICK, day, day.plusDays(random.nextInt(2)), null, now);
-                    }
-                }
-            }
-            if (person.id() % 3 == 0) {
-                LocalDate first = person.startDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-                addAbsence(rows, calendar, person, AbsenceType.REMOTE, first, first, "FREQ=WEEKLY;BYDAY=WE", now);
-            }
+        for (DemoAbsences.Absence absence : DemoAbsences.of(DemoPeople.of(everybody), LocalDate.now(clock))) {
+            long calendar = calendars.personalCalendar(absence.member().id()).id();
+            addAbsence(rows, calendar, absence, now);
         }
         jdbc.batchUpdate("""
                 insert into calendar_event (calendar_id, uid, title, start_at, end_at, time_zone, all_day, organiser_id,
@@ -164,14 +142,11 @@ class DemoCalendar implements ApplicationRunner {
                 values (?, ?, ?, ?, ?, ?, true, ?, 'TEAM', ?, ?, ?, ?, ?, 0)""", rows);
     }
 
-    private static void addAbsence(List<Object[]> rows, long calendar, PersonSummary person, AbsenceType type,
-            LocalDate first, LocalDate last, String rule, Timestamp now) {
-        if (first.isBefore(person.startDate())) {
-            return;
-        }
-        Timestamp startAt = Timestamp.from(first.atStartOfDay(PARIS).toInstant());
-        Timestamp endAt = Timestamp.from(last.plusDays(1).atStartOfDay(PARIS).toInstant());
-        rows.add(new Object[] {calendar, UUID.randomUUID() + "@relais", type.name(), startAt, endAt, PARIS.getId(),
-                person.id(), type.name(), rule, rule == null ? endAt : null, now, now});
+    private static void addAbsence(List<Object[]> rows, long calendar, DemoAbsences.Absence absence, Timestamp now) {
+        Timestamp startAt = Timestamp.from(absence.first().atStartOfDay(PARIS).toInstant());
+        Timestamp endAt = Timestamp.from(absence.last().plusDays(1).atStartOfDay(PARIS).toInstant());
+        String type = absence.type().name();
+        rows.add(new Object[] {calendar, UUID.randomUUID() + "@relais", type, startAt, endAt, PARIS.getId(),
+                absence.member().id(), type, absence.rule(), absence.rule() == null ? endAt : null, now, now});
     }
 }

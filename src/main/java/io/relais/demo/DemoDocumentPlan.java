@@ -37,7 +37,7 @@ final class DemoDocumentPlan {
     List<DemoDraft> drafts() {
         List<DemoDraft> drafts = new ArrayList<>(new DemoDocumentFile(people, story).drafts());
         List<DemoProjects.Project> projects = DemoProjects.projects(story, new Random(SEED));
-        drafts.addAll(new DemoTrioMinutes(people, story, new Random(SEED + 1)).drafts());
+        drafts.addAll(trioMinutes(people, story).drafts());
         drafts.addAll(new DemoMeetings(people, story, projects, new Random(SEED + 2)).drafts());
         DemoFeedback feedback = new DemoFeedback(people, story, new Random(SEED + 3));
         projects.stream().map(feedback::fromClient).filter(Objects::nonNull).forEach(drafts::add);
@@ -57,6 +57,12 @@ final class DemoDocumentPlan {
         check(drafts);
         resolveLinks(drafts);
         return drafts;
+    }
+
+    /** The trio minutes among these drafts, with the trio each belongs to (the rituals' demo links them). */
+    static DemoTrioMinutes trioMinutes(DemoPeople people, DemoStory story) {
+        List<DemoTrioRotation.Week> weeks = DemoTrioRotation.weeks(people, DemoAbsences.of(people, story.today()), story.today());
+        return new DemoTrioMinutes(story, weeks, new Random(SEED + 1));
     }
 
     private void check(List<DemoDraft> drafts) {

@@ -4,16 +4,20 @@ import io.relais.docs.DocumentKind;
 import io.relais.docs.KindFields;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Minutes of the Monday trio, the one synchronous weekly ritual kept when the daily stand-up
- * went asynchronous: three people from different teams, rotating. The demo keeps one set of
- * minutes every four weeks, fewer in the busy quarter.
+ * went asynchronous: the trios of {@link DemoTrioRotation}, people from different teams. The demo
+ * keeps one set of minutes every four weeks, fewer in the busy quarter, mostly written the same
+ * day, sometimes days later (the ritual reports count minutes written within 24 hours).
  */
 final class DemoTrioMinutes {
 
@@ -54,32 +58,49 @@ final class DemoTrioMinutes {
             new Topic("Suivi du temps passé", "On ne sait pas quels clients sont rentables.",
                     "Saisie du temps chaque vendredi, par projet", "Configurer les projets dans le tableur"));
 
-    private final DemoPeople people;
+    /** The minutes of trio number {@code number} (from 1) of that Monday. */
+    record TrioMinutes(LocalDate monday, int number, DemoDraft draft) {
+    }
+
+    /** When a trio meets, Paris time (the demo's ritual settings). */
+    static final LocalTime TRIO_TIME = LocalTime.of(9, 30);
+    private static final int LATE_ONE_IN = 6;
+
     private final DemoStory story;
+    private final Map<LocalDate, DemoTrioRotation.Week> weeks;
     private final Random random;
 
-    DemoTrioMinutes(DemoPeople people, DemoStory story, Random random) {
-        this.people = people;
+    DemoTrioMinutes(DemoStory story, List<DemoTrioRotation.Week> weeks, Random random) {
         this.story = story;
+        this.weeks = weeks.stream().collect(Collectors.toMap(DemoTrioRotation.Week::monday, week -> week));
         this.random = random;
     }
 
     List<DemoDraft> drafts() {
-        List<DemoDraft> drafts = new java.util.ArrayList<>();
+        return minutes().stream().map(TrioMinutes::draft).toList();
+    }
+
+    List<TrioMinutes> minutes() {
+        List<TrioMinutes> result = new java.util.ArrayList<>();
         int meeting = 0;
         for (LocalDate date = story.asyncSince().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
                 date.isBefore(story.today()); date = date.plusWeeks(4), meeting++) {
-            if (random.nextDouble() >= story.propensity(date, DemoStory.COMPANY)) {
+            if (random.nextDouble() >= story.propensity(date, DemoStory.COMPANY) || !weeks.containsKey(date)) {
                 continue;
             }
-            List<DemoPeople.Member> trio = DemoText.some(random, people.presentOn(date), 3, 3);
+            List<List<DemoPeople.Member>> trios = weeks.get(date).trios();
+            int number = numberOfATrio(trios, meeting);
+            if (number == 0) {
+                continue;
+            }
+            List<DemoPeople.Member> trio = trios.get(number - 1);
             DemoPeople.Member first = trio.get(0);
             DemoPeople.Member second = trio.get(1);
             DemoPeople.Member third = trio.get(2);
             Topic topic = TOPICS.get(meeting % TOPICS.size());
             boolean past = date.plusDays(14).isBefore(story.today());
             KindFields fields = KindFields.EMPTY.withMeeting(date, "1. Tour des équipes\n2. " + topic.subject() + "\n3. Divers",
-                    Set.of(first.id(), second.id(), third.id()), List.of(topic.decision()),
+                    trio.stream().map(DemoPeople.Member::id).collect(Collectors.toSet()), List.of(topic.decision()),
                     List.of(new KindFields.ActionItem(topic.action(), second.id(), date.plusDays(14), past),
                             new KindFields.ActionItem("Partager le compte rendu dans les équipes", first.id(), date.plusDays(2), past)));
             String body = "Trio : " + first.mention() + ", " + second.mention() + ", " + third.mention() + ".\n\n"
@@ -90,9 +111,28 @@ final class DemoTrioMinutes {
                     + topic.decision().toLowerCase(Locale.FRENCH) + ".\n\n## Prochaines étapes\n\n- [" + (past ? "x" : " ") + "] "
                     + topic.action() + " — " + second.mention() + "\n- [" + (past ? "x" : " ") + "] Partager le compte rendu — "
                     + first.mention() + "\n";
-            drafts.add(new DemoDraft(DocumentKind.MINUTES, DemoStory.COMPANY, first, story.during(date, random),
-                    "Trio du lundi — " + DemoText.day(date)).body(body).fields(fields).tags(List.of("trio-du-lundi", "rituel")));
+            result.add(new TrioMinutes(date, number, new DemoDraft(DocumentKind.MINUTES, DemoStory.COMPANY, first,
+                    writtenAt(date), "Trio du lundi — " + DemoText.day(date)).body(body).fields(fields)
+                    .tags(List.of("trio-du-lundi", "rituel"))));
         }
-        return drafts;
+        return result;
+    }
+
+    /** The number (from 1) of a group of at least three, going round from the meeting's count; 0 if none. */
+    private static int numberOfATrio(List<List<DemoPeople.Member>> trios, int meeting) {
+        for (int i = 0; i < trios.size(); i++) {
+            int index = (meeting + i) % trios.size();
+            if (trios.get(index).size() >= 3) {
+                return index + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Mostly the same day after the trio; one time in six a day or more later (never after today). */
+    private LocalDateTime writtenAt(LocalDate monday) {
+        LocalDateTime sameDay = monday.atTime(TRIO_TIME).plusMinutes(40 + random.nextInt(420));
+        LocalDateTime late = sameDay.plusDays(1 + random.nextInt(3)).plusHours(2);
+        return random.nextInt(LATE_ONE_IN) == 0 && late.toLocalDate().isBefore(story.today()) ? late : sameDay;
     }
 }

@@ -24,6 +24,7 @@ import io.relais.platform.Roles;
 import io.relais.platform.SystemTask;
 import io.relais.search.ui.SearchInsightsView;
 import io.relais.search.ui.SearchView;
+import io.relais.rituals.ui.RitualsView;
 import io.relais.security.ui.AccountsView;
 import io.relais.security.ui.LoginView;
 import io.relais.security.ui.ProfileView;
@@ -44,9 +45,12 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
     private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks");
+    private static final List<String> HR_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "admin/rituals",
+            "clients", "tasks");
     private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
             "invoices", "admin/search");
-    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
+    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "admin/rituals",
+            "clients", "tasks",
             "invoices", "admin/accounts", "admin/search", "admin/import");
 
     @Autowired
@@ -63,7 +67,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     @WithUserDetails("sophie.laurent@canopee.fr")
     void hr() {
         assertAccess("sophie.laurent@canopee.fr", false, false);
-        assertMenu(EVERYBODY_MENU);
+        assertMenu(HR_MENU);
     }
 
     @Test
@@ -88,7 +92,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                 AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class,
                 SearchView.class, SearchInsightsView.class,
                 CalendarView.class, ClientsView.class, TasksView.class, InvoicesView.class,
-                ImportView.class)) {
+                ImportView.class, RitualsView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -142,6 +146,13 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             assertThat(getCurrentView()).as("ImportView refused").isInstanceOf(RouteNotFoundError.class);
         }
 
+        UI.getCurrent().navigate(RitualsView.class);
+        if (admin || email.startsWith("sophie.laurent")) {
+            assertOpens(RitualsView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("RitualsView refused").isInstanceOf(RouteNotFoundError.class);
+        }
+
         assertThat(navigate(LoginView.class)).as("the sign-in page is open to everybody").isNotNull();
         assertThat($(MainLayout.class).exists()).as("the sign-in page has no menu").isFalse();
     }
@@ -169,6 +180,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "tasks" -> "menu.tasks";
                     case "invoices" -> "menu.invoices";
                     case "admin/import" -> "import.menu";
+                    case "admin/rituals" -> "menu.rituals";
                     default -> "menu.accounts";
                 })).toList());
     }

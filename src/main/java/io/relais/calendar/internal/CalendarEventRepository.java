@@ -32,5 +32,11 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
 
     List<CalendarEvent> findBySourceOrderByStartAt(String source);
 
+    /** A feature's events that may have an occurrence planned in [from, to). */
+    @Query("""
+            select e from CalendarEvent e where e.source = :source and e.startAt < :to
+            and (e.seriesEndAt is null or e.seriesEndAt > :from)""")
+    List<CalendarEvent> fromSourceOverlapping(String source, Instant from, Instant to);
+
     long countByCalendarId(long calendarId);
 }

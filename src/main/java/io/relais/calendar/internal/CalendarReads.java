@@ -89,6 +89,14 @@ public class CalendarReads {
         return states.findByEventIdIn(ids).stream().collect(Collectors.groupingBy(OccurrenceState::getEventId));
     }
 
+    /** The states of single events and series alike, in one query (empty for no event). */
+    public Map<Long, List<OccurrenceState>> statesOf(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        return states.findByEventIdIn(eventIds).stream().collect(Collectors.groupingBy(OccurrenceState::getEventId));
+    }
+
     public List<OccurrenceState> allStates(long eventId) {
         return states.findByEventIdOrderByOriginalStart(eventId);
     }

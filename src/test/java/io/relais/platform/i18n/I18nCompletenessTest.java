@@ -84,7 +84,10 @@ class I18nCompletenessTest {
             Map.entry("projects.status.", names(ProjectStatus.values(), false)),
             Map.entry("projects.task-status.", names(TaskStatus.values(), false)),
             Map.entry("projects.priority.", names(TaskPriority.values(), false)),
-            Map.entry("import.result.", names(io.relais.docs.ImportOutcome.Result.values(), false)));
+            Map.entry("import.result.", names(io.relais.docs.ImportOutcome.Result.values(), false)),
+            Map.entry("rituals.kind.", names(io.relais.rituals.RitualKind.values(), false)),
+            Map.entry("rituals.participants.", names(io.relais.rituals.ParticipantsRule.values(), false)),
+            Map.entry("rituals.meeting.held.", List.of("held", "not-held", "unknown")));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)

@@ -1,0 +1,48 @@
+package io.relais.demo;
+
+import io.relais.rituals.TrioHistory;
+import io.relais.rituals.TrioPlanner;
+import io.relais.rituals.TrioRotation;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Monday trios since the agency reached six people, up to next week, exactly as the rituals
+ * feature plans them ({@link TrioRotation}): each Monday, the people who had joined and were not
+ * away, grouped from everybody's past trios. Computed without the database, so the trio minutes
+ * of the document history and the calendar's trio events tell the same story.
+ */
+final class DemoTrioRotation {
+
+    /** One Monday's groups, as people. */
+    record Week(LocalDate monday, List<List<DemoPeople.Member>> trios) {
+    }
+
+    static final int FIRST_TRIO_HEADCOUNT = 6;
+
+    private DemoTrioRotation() {
+    }
+
+    static List<Week> weeks(DemoPeople people, List<DemoAbsences.Absence> absences, LocalDate today) {
+        LocalDate sixth = people.presentOn(today.plusYears(1)).get(FIRST_TRIO_HEADCOUNT - 1).start();
+        LocalDate last = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        TrioHistory history = new TrioHistory();
+        List<Week> weeks = new ArrayList<>();
+        for (LocalDate monday = sixth.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)); !monday.isAfter(last);
+                monday = monday.plusWeeks(1)) {
+            LocalDate day = monday;
+            List<DemoPeople.Member> present = people.presentOn(day).stream()
+                    .filter(member -> absences.stream().noneMatch(a -> a.member().equals(member) && a.awayOn(day))).toList();
+            List<TrioPlanner.Participant> participants = present.stream()
+                    .map(member -> new TrioPlanner.Participant(member.id(), (long) member.team())).toList();
+            List<List<Long>> groups = TrioRotation.plan(participants, history, monday);
+            history.record(TrioRotation.week(monday), groups);
+            weeks.add(new Week(monday, groups.stream().map(group -> group.stream()
+                    .map(id -> present.stream().filter(m -> m.id() == id).findFirst().orElseThrow()).toList()).toList()));
+        }
+        return weeks;
+    }
+}

@@ -1,0 +1,12 @@
+package io.relais.rituals.internal;
+
+/** Where a ritual meeting's page is, linked from its event, its minutes and notifications. */
+public final class MeetingPaths {
+
+    private MeetingPaths() {
+    }
+
+    public static String of(long meetingId) {
+        return "/rituals/meetings/" + meetingId;
+    }
+}
