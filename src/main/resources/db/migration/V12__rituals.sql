@@ -7,7 +7,8 @@ CREATE TABLE ritual (
     purpose           VARCHAR(1000) NOT NULL,
     -- NULL for newcomer 1:1s, which follow each newcomer's start date
     day_of_week       VARCHAR(9)    NULL,
-    local_time        TIME          NOT NULL,
+    -- wall-clock time in the ritual's zone, 'HH:mm' (a TIME column would be shifted by the JDBC time zone)
+    local_time        VARCHAR(5)    NOT NULL,
     duration_minutes  INT           NOT NULL,
     time_zone         VARCHAR(64)   NOT NULL DEFAULT 'Europe/Paris',
     -- EVERYBODY, or TEAMS (the teams of ritual_team)
@@ -79,16 +80,16 @@ CREATE INDEX ix_meeting_participant_person ON ritual_meeting_participant (person
 INSERT INTO ritual (kind, title, purpose, day_of_week, local_time, duration_minutes, minutes_template, day_numbers, updated_at)
 VALUES ('MONDAY_TRIOS', 'Monday trio',
         'Three colleagues from different teams tell each other about the week ahead: what each is working on, where help is needed.',
-        'MONDAY', '09:30:00', 30,
+        'MONDAY', '09:30', 30,
         '## Each of us this week\n\n- \n\n## Where we can help each other\n\n- \n\n## Next steps\n\n- [ ] ',
         NULL, UTC_TIMESTAMP(6)),
        ('FRIDAY_ALL_HANDS', 'Friday all-hands',
         'The whole company, thirty minutes: what we shipped, what we learnt, what is coming. Add your point to the agenda during the week.',
-        'FRIDAY', '16:30:00', 30,
+        'FRIDAY', '16:30', 30,
         '## Shipped this week\n\n- \n\n## Learnt\n\n- \n\n## Coming next\n\n- \n\n## Questions\n\n- ',
         NULL, UTC_TIMESTAMP(6)),
        ('NEWCOMER_ONE_ON_ONES', 'Newcomer 1:1',
         'A newcomer and their manager (or buddy) take stock: how the first days went, what is unclear, what comes next.',
-        NULL, '09:00:00', 30,
+        NULL, '09:00', 30,
         '## How it is going\n\n- \n\n## What is unclear\n\n- \n\n## Next steps\n\n- [ ] ',
         '1,7,30', UTC_TIMESTAMP(6));

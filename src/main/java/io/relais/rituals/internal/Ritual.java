@@ -5,6 +5,7 @@ import io.relais.rituals.RitualKind;
 import io.relais.rituals.RitualSettings;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +51,7 @@ public class Ritual {
     @Enumerated(EnumType.STRING)
     private DayOfWeek dayOfWeek;
 
+    @Convert(converter = WallClockTime.class)
     private LocalTime localTime;
     private int durationMinutes;
     private String timeZone;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -27,8 +26,4 @@ public interface RitualMeetingRepository extends JpaRepository<RitualMeeting, Lo
             select m.meetingDate, m.id, p from RitualMeeting m join m.participantIds p
             where m.ritualId = :ritualId and m.meetingDate < :before""")
     List<Object[]> participationsBefore(long ritualId, LocalDate before);
-
-    /** A person's meetings, newest first. */
-    @Query("select m from RitualMeeting m join m.participantIds p where p = :personId order by m.startsAt desc, m.id desc")
-    List<RitualMeeting> ofPerson(long personId, Pageable page);
 }
