@@ -91,7 +91,7 @@ class DemoRitualHistory {
         LocalDate today = story.today();
         Instant now = clock.instant();
         List<DemoTrioRotation.Week> weeks = DemoTrioRotation.weeks(roster, DemoAbsences.of(roster, today), today);
-        Map<String, Minutes> minutes = trioMinutes(roster, story);
+        Map<String, Minutes> minutes = trioMinutes(story, weeks);
         Random random = new Random(20_240_101L);
         List<DemoRitualEvents.Planned> events = new ArrayList<>();
         List<PastMeeting> meetings = new ArrayList<>();
@@ -211,14 +211,14 @@ class DemoRitualHistory {
     }
 
     /** The trio minutes of the document history, by the key of the trio they belong to. */
-    private Map<String, Minutes> trioMinutes(DemoPeople roster, DemoStory story) {
+    private Map<String, Minutes> trioMinutes(DemoStory story, List<DemoTrioRotation.Week> weeks) {
         Map<String, Minutes> byTitle = new HashMap<>();
         jdbc.query("select id, title, created_at from document where kind = 'MINUTES' and title like 'Trio du lundi — %'",
                 row -> {
                     byTitle.put(row.getString(2), new Minutes(row.getLong(1), row.getTimestamp(3).toInstant()));
                 });
         Map<String, Minutes> byKey = new HashMap<>();
-        for (DemoTrioMinutes.TrioMinutes written : DemoDocumentPlan.trioMinutes(roster, story).minutes()) {
+        for (DemoTrioMinutes.TrioMinutes written : DemoDocumentPlan.trioMinutes(story, weeks).minutes()) {
             Minutes stored = byTitle.get(written.draft().title);
             if (stored != null) {
                 byKey.put(PastMeeting.trioKey(written.monday(), written.number()), stored);

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The Monday trios since the agency reached six people, up to next week, exactly as the rituals
@@ -29,13 +31,15 @@ final class DemoTrioRotation {
     static List<Week> weeks(DemoPeople people, List<DemoAbsences.Absence> absences, LocalDate today) {
         LocalDate sixth = people.presentOn(today.plusYears(1)).get(FIRST_TRIO_HEADCOUNT - 1).start();
         LocalDate last = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        Map<DemoPeople.Member, List<DemoAbsences.Absence>> away = absences.stream()
+                .collect(Collectors.groupingBy(DemoAbsences.Absence::member));
         TrioHistory history = new TrioHistory();
         List<Week> weeks = new ArrayList<>();
         for (LocalDate monday = sixth.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)); !monday.isAfter(last);
                 monday = monday.plusWeeks(1)) {
             LocalDate day = monday;
             List<DemoPeople.Member> present = people.presentOn(day).stream()
-                    .filter(member -> absences.stream().noneMatch(a -> a.member().equals(member) && a.awayOn(day))).toList();
+                    .filter(member -> away.getOrDefault(member, List.of()).stream().noneMatch(a -> a.awayOn(day))).toList();
             List<TrioPlanner.Participant> participants = present.stream()
                     .map(member -> new TrioPlanner.Participant(member.id(), (long) member.team())).toList();
             List<List<Long>> groups = TrioRotation.plan(participants, history, monday);

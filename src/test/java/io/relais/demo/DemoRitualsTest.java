@@ -64,7 +64,7 @@ class DemoRitualsTest {
         Map<LocalDate, Set<Set<Long>>> stored = history().stream().filter(o -> o.kind() == RitualKind.MONDAY_TRIOS)
                 .collect(Collectors.groupingBy(RitualOccurrence::date,
                         Collectors.mapping(o -> Set.copyOf(o.participantIds()), Collectors.toSet())));
-        assertThat(weeks).hasSizeGreaterThan(140);
+        assertThat(weeks).as("weekly since the sixth arrival, about two and a half years ago").hasSizeGreaterThan(120);
         for (DemoTrioRotation.Week week : weeks.subList(0, weeks.size() - 1)) {
             Set<Set<Long>> expected = new HashSet<>();
             week.trios().forEach(trio -> expected.add(trio.stream().map(DemoPeople.Member::id).collect(Collectors.toSet())));
@@ -79,7 +79,7 @@ class DemoRitualsTest {
         List<RitualOccurrence> history = history();
         Instant now = clock.instant();
         List<RitualOccurrence> allHands = history.stream().filter(o -> o.kind() == RitualKind.FRIDAY_ALL_HANDS).toList();
-        assertThat(allHands).hasSizeGreaterThan(140).allMatch(o -> o.date().getDayOfWeek() == java.time.DayOfWeek.FRIDAY);
+        assertThat(allHands).hasSizeGreaterThan(120).allMatch(o -> o.date().getDayOfWeek() == java.time.DayOfWeek.FRIDAY);
         assertThat(allHands.stream().filter(o -> o.start().isBefore(now)).toList().reversed().subList(0, 6))
                 .as("the recent agendas").allMatch(o -> o.minutesDocumentId() != null);
         assertThat(allHands).as("the agenda of the coming Friday").anyMatch(o -> o.start().isAfter(now) && o.minutesDocumentId() != null);

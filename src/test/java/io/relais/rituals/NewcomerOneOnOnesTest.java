@@ -15,6 +15,7 @@ import io.relais.people.PersonService;
 import io.relais.platform.Roles;
 import io.relais.platform.SystemTask;
 import io.relais.platform.UserFacingException;
+import io.relais.security.AccountService;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,8 @@ class NewcomerOneOnOnesTest {
     CalendarService calendar;
     @Autowired
     PersonService people;
+    @Autowired
+    AccountService accounts;
 
     /** A Monday far enough ahead that nothing else is planned for these people. */
     private final LocalDate start = LocalDate.now().plusYears(2).plusWeeks(5).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -98,6 +101,8 @@ class NewcomerOneOnOnesTest {
         String last = TestData.uniqueName();
         long newcomer = asHr(() -> people.create(new PersonForm("Naël", last, TestData.emailOf("nael", last), null, null,
                 manager, start, null, "Europe/Paris")));
+        // every person of the shared database has an account (other tests sign in as each of them)
+        SystemTask.runAsAdmin(() -> accounts.createForPerson(newcomer, List.of(Roles.EMPLOYEE), TestUsers.PASSWORD));
         List<RitualOccurrence> found = List.of();
         for (int attempt = 0; attempt < 100 && found.isEmpty(); attempt++) {
             Thread.sleep(100);

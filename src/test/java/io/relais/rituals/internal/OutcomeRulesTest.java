@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** The outcome of an occurrence, at a moment given by a fixed clock. */
 class OutcomeRulesTest {
@@ -28,8 +29,14 @@ class OutcomeRulesTest {
     private static final RitualSettings TRIOS = new RitualSettings(1, 0, RitualKind.MONDAY_TRIOS, "Trio", "Purpose",
             DayOfWeek.MONDAY, LocalTime.of(9, 30), 30, ZoneId.of("Europe/Paris"), ParticipantsRule.EVERYBODY, Set.of(),
             "", true, null, List.of());
-    private static final RitualMeeting MEETING = new RitualMeeting(1, "trio:2026-03-30:1", LocalDate.of(2026, 3, 30), START,
-            END, List.of(3L, 1L, 2L), START);
+    private static final RitualMeeting MEETING = stored(new RitualMeeting(1, "trio:2026-03-30:1", LocalDate.of(2026, 3, 30),
+            START, END, List.of(3L, 1L, 2L), START));
+
+    /** As read back from the database, with its id. */
+    private static RitualMeeting stored(RitualMeeting meeting) {
+        ReflectionTestUtils.setField(meeting, "id", 9L);
+        return meeting;
+    }
 
     private static RitualOccurrence at(Clock clock, OccurrenceOutcome outcome, boolean cancelled) {
         return OutcomeRules.evaluate(TRIOS, MEETING, new OccurrenceRecord(7, START, START, END, cancelled, outcome),
