@@ -61,7 +61,7 @@ final class DemoDocumentPlan {
 
     /** The trio minutes among these drafts, with the trio each belongs to (the rituals' demo links them). */
     static DemoTrioMinutes trioMinutes(DemoPeople people, DemoStory story) {
-        return trioMinutes(story, DemoTrioRotation.weeks(people, DemoAbsences.of(people, story.today()), story.today()));
+        return trioMinutes(story, DemoTrioRotation.weeks(people, story.today()));
     }
 
     static DemoTrioMinutes trioMinutes(DemoStory story, List<DemoTrioRotation.Week> weeks) {

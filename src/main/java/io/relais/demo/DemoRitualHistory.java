@@ -22,7 +22,6 @@ import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,9 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rituals' past, stored in batches: every Monday's trios (with the trio minutes of the
- * document history linked to theirs), every Friday's all-hands (the last weeks with their agenda),
- * each newcomer's 1:1s with their manager, and how each went: mostly held, some over their time
+ * The rituals' history and next week, stored in batches: every Monday's trios up to next week's
+ * (the trio minutes of the document history linked to theirs, next week's pre-created from the
+ * template), every Friday's all-hands (agendas for the last weeks and those ahead), each
+ * newcomer's 1:1s with their manager, and how each went: mostly held, some over their time
  * budget, some minutes written late, recent ones not all recorded yet.
  */
 @Component
@@ -44,6 +44,10 @@ class DemoRitualHistory {
     static final LocalTime ALL_HANDS_TIME = LocalTime.of(16, 30);
     static final String AGENDA_TEMPLATE = "## Ce qui est sorti cette semaine\n\n- \n\n## Ce qu'on a appris\n\n- \n\n"
             + "## Ce qui arrive\n\n- \n\n## Questions\n\n- ";
+    static final String ALL_HANDS_AGENDA = "Ce qui est sorti, ce qu'on a appris, ce qui arrive";
+    static final String TRIO_TEMPLATE = "## Chacun sa semaine\n\n- \n\n## Où s'entraider\n\n- \n\n## Prochaines étapes\n\n- [ ] ";
+    static final String TRIO_AGENDA = "Trois collègues de trois équipes différentes se racontent leur semaine : ce sur quoi "
+            + "chacun travaille, où un coup de main aiderait.";
     static final String ONE_ON_ONE_TITLE = "Entretien d'arrivée";
     static final LocalTime ONE_ON_ONE_TIME = LocalTime.of(11, 0);
     private static final int BUDGET = 30;
@@ -56,10 +60,6 @@ class DemoRitualHistory {
     private static final List<String> COMING = List.of("Salon Vins & Terroirs mardi : qui tient le stand ?",
             "Deux arrivées la semaine prochaine", "Recette du site de la mutuelle", "Bilan trimestriel avec les clients",
             "Séminaire d'agence : votez pour le lieu", "Mise à jour de la charte de télétravail");
-
-    /** A newcomer whose 1:1s are still to come, planned through the rituals feature. */
-    record Newcomer(DemoPeople.Member newcomer, DemoPeople.Member manager) {
-    }
 
     private record Minutes(long id, Instant writtenAt) {
     }
@@ -90,15 +90,13 @@ class DemoRitualHistory {
     LocalDate trios(DemoPeople roster, DemoStory story) {
         LocalDate today = story.today();
         Instant now = clock.instant();
-        List<DemoTrioRotation.Week> weeks = DemoTrioRotation.weeks(roster, DemoAbsences.of(roster, today), today);
+        List<DemoTrioRotation.Week> weeks = DemoTrioRotation.weeks(roster, today);
         Map<String, Minutes> minutes = trioMinutes(story, weeks);
+        Map<String, Long> ahead = upcomingTrioMinutes(weeks, today);
         Random random = new Random(20_240_101L);
         List<DemoRitualEvents.Planned> events = new ArrayList<>();
         List<PastMeeting> meetings = new ArrayList<>();
         for (DemoTrioRotation.Week week : weeks) {
-            if (week.monday().isAfter(today)) {
-                continue;
-            }
             for (int i = 0; i < week.trios().size(); i++) {
                 List<DemoPeople.Member> trio = week.trios().get(i);
                 String key = PastMeeting.trioKey(week.monday(), i + 1);
@@ -108,8 +106,9 @@ class DemoRitualHistory {
                         + trio.stream().map(DemoPeople.Member::fullName).collect(Collectors.joining(", ")), null, start,
                         end(start), organiser.id(), ids(trio.subList(1, trio.size())), "COMPANY"));
                 Minutes written = minutes.get(key);
-                meetings.add(new PastMeeting(RitualKind.MONDAY_TRIOS, key, week.monday(), start, end(start), 0,
-                        written == null ? null : written.id(), ids(trio)));
+                Long document = written != null ? Long.valueOf(written.id()) : ahead.get(key);
+                meetings.add(new PastMeeting(RitualKind.MONDAY_TRIOS, key, week.monday(), start, end(start), 0, document,
+                        ids(trio)));
             }
         }
         store(RitualKind.MONDAY_TRIOS, events, meetings, minutes, random, now);
@@ -121,12 +120,15 @@ class DemoRitualHistory {
         LocalDate today = story.today();
         Instant now = clock.instant();
         Random random = new Random(20_240_202L);
+        LocalDate lastFriday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
         List<LocalDate> fridays = new ArrayList<>();
-        for (LocalDate friday = firstFriday; friday.isBefore(today); friday = friday.plusWeeks(1)) {
+        for (LocalDate friday = firstFriday; !friday.isAfter(lastFriday); friday = friday.plusWeeks(1)) {
             fridays.add(friday);
         }
-        Map<String, Minutes> agendas = agendas(roster, fridays.subList(Math.max(0, fridays.size() - AGENDA_WEEKS),
-                fridays.size()), host, random);
+        List<LocalDate> past = fridays.stream().filter(friday -> friday.isBefore(today)).toList();
+        Map<String, Minutes> agendas = agendas(roster, past.subList(Math.max(0, past.size() - AGENDA_WEEKS), past.size()),
+                host, random);
+        agendas.putAll(upcomingAgendas(fridays.subList(past.size(), fridays.size()), host));
         List<PastMeeting> meetings = new ArrayList<>();
         List<DemoRitualEvents.Outcome> outcomes = new ArrayList<>();
         for (LocalDate friday : fridays) {
@@ -135,6 +137,9 @@ class DemoRitualHistory {
             Minutes agenda = agendas.get(key);
             meetings.add(new PastMeeting(RitualKind.FRIDAY_ALL_HANDS, key, friday, start, end(start), series,
                     agenda == null ? null : agenda.id(), ids(roster.presentOn(friday))));
+            if (!start.isBefore(now)) {
+                continue;
+            }
             boolean holidays = MonthDay.from(friday).isAfter(MonthDay.of(12, 21)) || MonthDay.from(friday).isBefore(MonthDay.of(1, 3));
             outcomes.add(holidays ? new DemoRitualEvents.Outcome(series, start, false, null, null, null)
                     : outcome(random, series, start, agenda, false));
@@ -144,15 +149,14 @@ class DemoRitualHistory {
         new DemoRitualEvents(jdbc, DemoRituals.PARIS, now).record(outcomes);
     }
 
-    /** The 1:1s of every newcomer with their manager that are past; answers those with 1:1s still to come. */
-    List<Newcomer> oneOnOnes(DemoPeople roster, LocalDate today) {
+    /** The 1:1s of every newcomer with their manager, the newest arrival's still to come. */
+    void oneOnOnes(DemoPeople roster) {
         Instant now = clock.instant();
         Random random = new Random(20_240_303L);
         DemoPeople.Member founder = roster.lead(DemoStory.COMPANY);
         List<DemoRitualEvents.Planned> events = new ArrayList<>();
         List<PastMeeting> meetings = new ArrayList<>();
-        Set<Newcomer> upcoming = new LinkedHashSet<>();
-        for (DemoPeople.Member member : roster.presentOn(today.plusYears(1))) {
+        for (DemoPeople.Member member : roster.presentOn(LocalDate.now(clock).plusYears(1))) {
             DemoPeople.Member lead = roster.lead(member.team());
             DemoPeople.Member manager = member.equals(lead) ? founder : lead;
             if (member.equals(founder)) {
@@ -160,10 +164,6 @@ class DemoRitualHistory {
             }
             for (int day : ONE_ON_ONE_DAYS) {
                 LocalDate date = workingDay(member.start().plusDays(day - 1L));
-                if (!date.isBefore(today)) {
-                    upcoming.add(new Newcomer(member, manager));
-                    continue;
-                }
                 String key = PastMeeting.oneOnOneKey(member.id(), manager.id(), day);
                 Instant start = date.atTime(ONE_ON_ONE_TIME).atZone(DemoRituals.PARIS).toInstant();
                 events.add(new DemoRitualEvents.Planned(key, calendarOf(manager.id()), ONE_ON_ONE_TITLE + " — "
@@ -174,7 +174,6 @@ class DemoRitualHistory {
             }
         }
         store(RitualKind.NEWCOMER_ONE_ON_ONES, events, meetings, Map.of(), random, now);
-        return List.copyOf(upcoming);
     }
 
     /** Inserts the events, then the meetings on them, then the outcomes of those already begun. */
@@ -210,6 +209,34 @@ class DemoRitualHistory {
         return new DemoRitualEvents.Outcome(eventId, start, held, used, documentId, written);
     }
 
+    /** The minutes of the trios still ahead, pre-created from the template as the weekly planning does. */
+    private Map<String, Long> upcomingTrioMinutes(List<DemoTrioRotation.Week> weeks, LocalDate today) {
+        List<String> keys = new ArrayList<>();
+        List<DocumentBackfill.PastDocument> past = new ArrayList<>();
+        Instant now = clock.instant().minusSeconds(60);
+        for (DemoTrioRotation.Week week : weeks) {
+            if (!week.monday().isAfter(today)) {
+                continue;
+            }
+            for (int i = 0; i < week.trios().size(); i++) {
+                List<DemoPeople.Member> trio = week.trios().get(i);
+                String title = "Trio du lundi — " + DemoText.day(week.monday()) + " — "
+                        + trio.stream().map(DemoPeople.Member::fullName).collect(Collectors.joining(", "));
+                KindFields fields = KindFields.EMPTY.withMeeting(week.monday(), TRIO_AGENDA,
+                        trio.stream().map(DemoPeople.Member::id).collect(Collectors.toSet()), List.of(), List.of());
+                past.add(new DocumentBackfill.PastDocument(DocumentKind.MINUTES, List.of(new DocumentBackfill.PastSave(
+                        trio.getFirst().id(), now, form(companySpace(), title, TRIO_TEMPLATE, fields, "trio-du-lundi")))));
+                keys.add(PastMeeting.trioKey(week.monday(), i + 1));
+            }
+        }
+        List<DocumentBackfill.Backfilled> written = documents.createAll(past);
+        Map<String, Long> byKey = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            byKey.put(keys.get(i), written.get(i).id());
+        }
+        return byKey;
+    }
+
     /** The trio minutes of the document history, by the key of the trio they belong to. */
     private Map<String, Minutes> trioMinutes(DemoStory story, List<DemoTrioRotation.Week> weeks) {
         Map<String, Minutes> byTitle = new HashMap<>();
@@ -230,15 +257,12 @@ class DemoRitualHistory {
     /** Each agenda: started on Monday by the host, filled in during the week, completed after the meeting. */
     private Map<String, Minutes> agendas(DemoPeople roster, List<LocalDate> fridays, DemoPeople.Member host,
             Random random) {
-        long space = documentService.spaces().stream()
-                .filter(s -> s.teamId() == null && s.name().equals(DemoDocuments.COMPANY_SPACE)).findFirst()
-                .map(SpaceSummary::id).orElseThrow();
+        long space = companySpace();
         List<DocumentBackfill.PastDocument> past = new ArrayList<>();
         List<Instant> completedAt = new ArrayList<>();
         for (LocalDate friday : fridays) {
             String title = ALL_HANDS_TITLE + " — " + DemoText.day(friday);
-            KindFields fields = KindFields.EMPTY.withMeeting(friday, "Ce qui est sorti, ce qu'on a appris, ce qui arrive",
-                    Set.of(), List.of(), List.of());
+            KindFields fields = KindFields.EMPTY.withMeeting(friday, ALL_HANDS_AGENDA, Set.of(), List.of(), List.of());
             String shipped = DemoText.pick(random, SHIPPED);
             String coming = DemoText.pick(random, COMING);
             String before = "## Ce qui est sorti cette semaine\n\n- " + shipped + "\n\n## Ce qu'on a appris\n\n- \n\n"
@@ -258,8 +282,9 @@ class DemoRitualHistory {
             Instant started = friday.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atTime(9, 0)
                     .atZone(DemoRituals.PARIS).toInstant();
             past.add(new DocumentBackfill.PastDocument(DocumentKind.MINUTES, List.of(
-                    new DocumentBackfill.PastSave(host.id(), started, form(space, title, before, fields)),
-                    new DocumentBackfill.PastSave(editor.id(), completedInstant, form(space, title, after, fields)))));
+                    new DocumentBackfill.PastSave(host.id(), started, form(space, title, before, fields, "point-d-agence")),
+                    new DocumentBackfill.PastSave(editor.id(), completedInstant, form(space, title, after, fields,
+                            "point-d-agence")))));
         }
         List<DocumentBackfill.Backfilled> written = documents.createAll(past);
         Map<String, Minutes> byKey = new HashMap<>();
@@ -269,9 +294,29 @@ class DemoRitualHistory {
         return byKey;
     }
 
-    private static DocumentForm form(long space, String title, String body, KindFields fields) {
-        return new DocumentForm(space, title, body, "fr", Visibility.COMPANY, Set.of("point-d-agence", "rituel"), Set.of(),
-                null, fields);
+    /** The agendas of the Fridays ahead, opened from the template for people to fill in. */
+    private Map<String, Minutes> upcomingAgendas(List<LocalDate> fridays, DemoPeople.Member host) {
+        Instant now = clock.instant().minusSeconds(60);
+        List<DocumentBackfill.PastDocument> past = fridays.stream().map(friday -> new DocumentBackfill.PastDocument(
+                DocumentKind.MINUTES, List.of(new DocumentBackfill.PastSave(host.id(), now, form(companySpace(),
+                        ALL_HANDS_TITLE + " — " + DemoText.day(friday), AGENDA_TEMPLATE, KindFields.EMPTY.withMeeting(friday,
+                                ALL_HANDS_AGENDA, Set.of(), List.of(), List.of()), "point-d-agence"))))).toList();
+        List<DocumentBackfill.Backfilled> written = documents.createAll(past);
+        Map<String, Minutes> byKey = new HashMap<>();
+        for (int i = 0; i < fridays.size(); i++) {
+            byKey.put(PastMeeting.allHandsKey(fridays.get(i)), new Minutes(written.get(i).id(), null));
+        }
+        return byKey;
+    }
+
+    private static DocumentForm form(long space, String title, String body, KindFields fields, String tag) {
+        return new DocumentForm(space, title, body, "fr", Visibility.COMPANY, Set.of(tag, "rituel"), Set.of(), null, fields);
+    }
+
+    private long companySpace() {
+        return documentService.spaces().stream()
+                .filter(s -> s.teamId() == null && s.name().equals(DemoDocuments.COMPANY_SPACE)).findFirst()
+                .map(SpaceSummary::id).orElseThrow();
     }
 
     private long calendarOf(long personId) {

@@ -28,7 +28,22 @@ final class DemoTrioRotation {
     private DemoTrioRotation() {
     }
 
-    static List<Week> weeks(DemoPeople people, List<DemoAbsences.Absence> absences, LocalDate today) {
+    /** The last rotation computed: the documents and the rituals of one demo start both need it. */
+    private record Computed(List<DemoPeople.Member> members, LocalDate today, List<Week> weeks) {
+    }
+
+    private static Computed last;
+
+    /** The rotation for these people (away as {@link DemoAbsences} says) up to next Monday, computed once. */
+    static synchronized List<Week> weeks(DemoPeople people, LocalDate today) {
+        List<DemoPeople.Member> members = people.presentOn(today.plusYears(1));
+        if (last == null || !last.members().equals(members) || !last.today().equals(today)) {
+            last = new Computed(members, today, compute(people, DemoAbsences.of(people, today), today));
+        }
+        return last.weeks();
+    }
+
+    private static List<Week> compute(DemoPeople people, List<DemoAbsences.Absence> absences, LocalDate today) {
         LocalDate sixth = people.presentOn(today.plusYears(1)).get(FIRST_TRIO_HEADCOUNT - 1).start();
         LocalDate last = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         Map<DemoPeople.Member, List<DemoAbsences.Absence>> away = absences.stream()

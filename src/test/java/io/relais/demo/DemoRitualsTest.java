@@ -60,7 +60,7 @@ class DemoRitualsTest {
         List<PersonSummary> everybody = SystemTask.runAs(List.of(Roles.HR), () -> people.activePeople());
         DemoPeople roster = DemoPeople.of(everybody.stream().filter(p -> p.email().endsWith("@canopee.fr")).toList());
         LocalDate today = LocalDate.now(clock);
-        List<DemoTrioRotation.Week> weeks = DemoTrioRotation.weeks(roster, DemoAbsences.of(roster, today), today);
+        List<DemoTrioRotation.Week> weeks = DemoTrioRotation.weeks(roster, today);
         Map<LocalDate, Set<Set<Long>>> stored = history().stream().filter(o -> o.kind() == RitualKind.MONDAY_TRIOS)
                 .collect(Collectors.groupingBy(RitualOccurrence::date,
                         Collectors.mapping(o -> Set.copyOf(o.participantIds()), Collectors.toSet())));
