@@ -10,6 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteNotFoundError;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
+import io.relais.analytics.ui.AdoptionDashboardView;
 import io.relais.calendar.ui.CalendarView;
 import io.relais.clients.ui.ClientsView;
 import io.relais.clients.ui.InvoicesView;
@@ -45,9 +46,9 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
     private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks");
     private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
-            "invoices", "admin/search");
+            "invoices", "analytics", "admin/search");
     private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
-            "invoices", "admin/accounts", "admin/search", "admin/import");
+            "invoices", "analytics", "admin/accounts", "admin/search", "admin/import");
 
     @Autowired
     PersonService people;
@@ -86,7 +87,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
                 AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class,
-                SearchView.class, SearchInsightsView.class,
+                SearchView.class, SearchInsightsView.class, AdoptionDashboardView.class,
                 CalendarView.class, ClientsView.class, TasksView.class, InvoicesView.class,
                 ImportView.class)) {
             UI.getCurrent().navigate(view);
@@ -119,6 +120,13 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
+
+        UI.getCurrent().navigate(AdoptionDashboardView.class);
+        if (management) {
+            assertOpens(AdoptionDashboardView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("AdoptionDashboardView refused").isInstanceOf(RouteNotFoundError.class);
+        }
 
         UI.getCurrent().navigate(SearchInsightsView.class);
         if (searchInsights) {
@@ -169,6 +177,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "tasks" -> "menu.tasks";
                     case "invoices" -> "menu.invoices";
                     case "admin/import" -> "import.menu";
+                    case "analytics" -> "menu.analytics";
                     default -> "menu.accounts";
                 })).toList());
     }

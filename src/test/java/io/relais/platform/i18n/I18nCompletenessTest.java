@@ -84,7 +84,14 @@ class I18nCompletenessTest {
             Map.entry("projects.status.", names(ProjectStatus.values(), false)),
             Map.entry("projects.task-status.", names(TaskStatus.values(), false)),
             Map.entry("projects.priority.", names(TaskPriority.values(), false)),
-            Map.entry("import.result.", names(io.relais.docs.ImportOutcome.Result.values(), false)));
+            Map.entry("import.result.", names(io.relais.docs.ImportOutcome.Result.values(), false)),
+            Map.entry("analytics.granularity.", names(io.relais.analytics.Granularity.values(), true)),
+            Map.entry("analytics.compare.", List.of("none", "previous", "last-year")),
+            Map.entry("analytics.status.", List.of("no-source", "company-only", "too-small")),
+            Map.entry("analytics.metric.", java.util.Arrays.stream(io.relais.analytics.Metric.values())
+                    .map(m -> m.labelKey().substring("analytics.metric.".length())).toList()),
+            Map.entry("analytics.index.", java.util.Arrays.stream(io.relais.analytics.IndexComponent.values())
+                    .map(c -> c.labelKey().substring("analytics.index.".length())).toList()));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)
