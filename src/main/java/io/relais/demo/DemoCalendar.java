@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Three years of calendar life at Atelier Canopée: company events (monthly agency evening,
  * quarterly seminar, the end-of-year party), each team's weekly meeting and fortnightly retro
- * since the team's second member arrived, and everybody's absences (summer and winter holidays, a
+ * since the team's second member arrived (and its daily call until the agency went asynchronous,
+ * except in the team that kept it), and everybody's absences (summer and winter holidays, a
  * few sick days, a weekly remote day for some). Series go through the calendar service as their
  * organisers; the many one-off absences are inserted in one JDBC batch (same columns the service
  * writes), so the whole takes well under a second. Rituals (trios, all-hands, 1:1s) are planned by
@@ -122,11 +123,34 @@ class DemoCalendar implements ApplicationRunner {
                 .withAttendees(List.of(Attendee.team(team.id())))
                 .withRecurrence(Recurrence.weekly(Set.of(DayOfWeek.TUESDAY)))
                 .plannedBy(lead.id(), null));
+        dailyCall(team, calendar, lead, start);
         LocalDate retro = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
         calendars.create(EventForm.timed(calendar, "Rétrospective", retro.atTime(16, 0), retro.atTime(17, 0), PARIS)
                 .withVisibility(EventVisibility.TEAM)
                 .withAttendees(List.of(Attendee.team(team.id())))
                 .withRecurrence(new Recurrence(Recurrence.Frequency.WEEKLY, 2, Set.of(DayOfWeek.THURSDAY), null, null))
+                .plannedBy(lead.id(), null));
+    }
+
+    /**
+     * The daily call every team held until the agency decided to write its stand-ups instead
+     * ({@link DemoStory#ASYNC_DECISION_DAYS_AGO}); the lagging team kept it (the story the
+     * adoption charts show: its meeting hours never drop).
+     */
+    private void dailyCall(TeamSummary team, long calendar, PersonSummary lead, LocalDate start) {
+        LocalDate asyncSince = LocalDate.now(clock).minusDays(DemoStory.ASYNC_DECISION_DAYS_AGO);
+        boolean kept = team.name().equals(DemoOrganisation.TEAMS.get(DemoStory.LAGGING_TEAM).name());
+        if (!kept && !start.isBefore(asyncSince)) {
+            return;
+        }
+        LocalDate first = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        Set<DayOfWeek> weekdays = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY);
+        calendars.create(EventForm.timed(calendar, "Point quotidien", first.atTime(9, 30), first.atTime(9, 45), PARIS)
+                .withPlace(null, "https://meet.jit.si/canopee-daily-" + team.id())
+                .withVisibility(EventVisibility.TEAM)
+                .withAttendees(List.of(Attendee.team(team.id())))
+                .withRecurrence(new Recurrence(Recurrence.Frequency.WEEKLY, 1, weekdays, kept ? null : asyncSince, null))
                 .plannedBy(lead.id(), null));
     }
 
