@@ -42,7 +42,8 @@ class ChartCard extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("analytics-card");
-        chart.setTitle(title);
+        // the heading names the card; the chart repeats it only as its accessible name
+        chart.getElement().setAttribute("aria-label", title);
         chart.setId(id + "-chart");
         table.setId(id + "-table");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
