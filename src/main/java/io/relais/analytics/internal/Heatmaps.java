@@ -21,18 +21,20 @@ public class Heatmaps {
     private final PersonService people;
     private final AnalyticsProperties properties;
 
-    Heatmaps(ActivityStats activity, PersonService people, AnalyticsProperties properties) {
+    private final ReportBuilder reports;
+
+    Heatmaps(ActivityStats activity, PersonService people, AnalyticsProperties properties, ReportBuilder reports) {
         this.activity = activity;
         this.people = people;
         this.properties = properties;
+        this.reports = reports;
     }
 
     public ActivityHeatmap of(ReportRequest request) {
         TimeBuckets whole = Periods.whole(Periods.of(request, properties.zone()));
-        var everybody = people.memberships();
-        Group group = request.teamId() == null ? Group.company(everybody) : Group.team(request.teamId(), everybody);
+        Group group = Group.of(request.teamId(), people.memberships(), reports.tomorrow());
         long[][] actions = new long[7][24];
-        if (group.headcount(whole, 0) < properties.minGroupSize()) {
+        if (reports.tooSmall(group, whole, 0)) {
             return new ActivityHeatmap(actions, null, true);
         }
         long afterHours = 0;

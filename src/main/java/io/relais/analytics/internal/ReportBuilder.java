@@ -17,6 +17,7 @@ import io.relais.people.Membership;
 import io.relais.people.PersonService;
 import io.relais.people.TeamSummary;
 import io.relais.platform.db.TimeBuckets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,11 +43,14 @@ public class ReportBuilder {
     private final ObjectProvider<AdoptionSource> sources;
     private final PersonService people;
     private final AnalyticsProperties properties;
+    private final Clock clock;
 
-    ReportBuilder(ObjectProvider<AdoptionSource> sources, PersonService people, AnalyticsProperties properties) {
+    ReportBuilder(ObjectProvider<AdoptionSource> sources, PersonService people, AnalyticsProperties properties,
+            Clock clock) {
         this.sources = sources;
         this.people = people;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** The metrics some source measures today. */
@@ -61,8 +65,7 @@ public class ReportBuilder {
 
     public AdoptionReport report(ReportRequest request) {
         TimeBuckets periods = Periods.of(request, properties.zone());
-        List<Membership> everybody = people.memberships();
-        Group group = request.teamId() == null ? Group.company(everybody) : Group.team(request.teamId(), everybody);
+        Group group = Group.of(request.teamId(), people.memberships(), tomorrow());
         return report(group, request, periods, EnumSet.allOf(Metric.class));
     }
 
@@ -73,7 +76,7 @@ public class ReportBuilder {
         Arrays.stream(IndexComponent.values()).forEach(component -> needed.add(component.metric()));
         List<TeamComparison.Team> result = new ArrayList<>();
         for (TeamSummary team : teams) {
-            Group group = Group.team(team.id(), everybody);
+            Group group = Group.team(team.id(), everybody, tomorrow());
             AdoptionReport report = report(group, request, periods, needed);
             boolean tooSmall = tooSmall(group, Periods.whole(periods), 0);
             List<Measure> measured = tooSmall ? null
@@ -91,14 +94,18 @@ public class ReportBuilder {
     /** What lies behind one metric in one period of the request. */
     public List<DrillItem> drill(ReportRequest request, Metric metric, LocalDate periodStart, int limit) {
         TimeBuckets period = Periods.single(Periods.of(request, properties.zone()), periodStart);
-        List<Membership> everybody = people.memberships();
-        Group group = request.teamId() == null ? Group.company(everybody) : Group.team(request.teamId(), everybody);
+        Group group = Group.of(request.teamId(), people.memberships(), tomorrow());
         if (tooSmall(group, period, 0)) {
             return List.of();
         }
         Metric listed = metric == Metric.WRITTEN_PER_MEETING_HOUR ? Metric.DOCUMENTS_WRITTEN : metric;
         return source(listed).map(source -> source.drill(listed, new AdoptionQuery(group.personIds(), period), limit))
                 .orElse(List.of());
+    }
+
+    /** The first day that has not happened yet, in the company's zone. */
+    LocalDate tomorrow() {
+        return LocalDate.now(clock.withZone(properties.zone())).plusDays(1);
     }
 
     boolean tooSmall(Group group, TimeBuckets periods, int period) {
@@ -160,11 +167,11 @@ public class ReportBuilder {
         List<Double> values = new ArrayList<>(periods.size());
         for (int i = 0; i < periods.size(); i++) {
             values.add(tooSmall(group, periods, i) ? null
-                    : Figures.of(metric, perPeriod.get(i), group.personDays(periods, i), Group.days(periods, i)));
+                    : Figures.of(metric, perPeriod.get(i), group.personDays(periods, i), group.days(periods, i)));
         }
         Measure overall = source.get().measure(metric, new AdoptionQuery(group.personIds(), whole)).getFirst();
         return new MetricSeries(metric, MetricSeries.Status.MEASURED, values,
-                Figures.of(metric, overall, group.personDays(whole, 0), Group.days(whole, 0)));
+                Figures.of(metric, overall, group.personDays(whole, 0), group.days(whole, 0)));
     }
 
     private static MetricSeries ratio(MetricSeries written, MetricSeries meetings) {
