@@ -6,6 +6,7 @@ import io.relais.analytics.Measure;
 import io.relais.people.Membership;
 import io.relais.people.PersonService;
 import io.relais.platform.db.TimeBuckets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,14 +36,16 @@ class MeetingLoad {
     private final CalendarReads reads;
     private final CalendarViewers viewers;
     private final PersonService people;
+    private final Clock clock;
 
     MeetingLoad(CalendarEventRepository events, EventAttendeeRepository attendees, CalendarReads reads,
-            CalendarViewers viewers, PersonService people) {
+            CalendarViewers viewers, PersonService people, Clock clock) {
         this.events = events;
         this.attendees = attendees;
         this.reads = reads;
         this.viewers = viewers;
         this.people = people;
+        this.clock = clock;
     }
 
     List<Measure> personHours(AdoptionQuery query) {
@@ -85,12 +88,16 @@ class MeetingLoad {
         return Duration.between(occurrence.start(), occurrence.end()).toSeconds() / 3600.0;
     }
 
-    /** Calls back with each occurrence in the query's range and how many of the group took part. */
+    /**
+     * Calls back with each occurrence in the query's range that has started (meetings planned for
+     * later this week are not time spent yet) and how many of the group took part.
+     */
     private void expand(AdoptionQuery query, BiConsumer<Held, Integer> each) {
         TimeBuckets buckets = query.buckets();
         Instant from = buckets.startInstant(0);
-        Instant to = buckets.endInstant(buckets.size() - 1);
-        List<CalendarEvent> found = events.meetingsIn(from, to);
+        Instant end = buckets.endInstant(buckets.size() - 1);
+        Instant to = end.isAfter(clock.instant()) ? clock.instant() : end;
+        List<CalendarEvent> found = to.isAfter(from) ? events.meetingsIn(from, to) : List.of();
         if (found.isEmpty()) {
             return;
         }
