@@ -100,9 +100,13 @@ public final class TimeBuckets {
         return low;
     }
 
-    /** SQL for the 1-based period of a timestamp column; bind {@link #instantBoundaries()} as {@code :bounds}. */
+    /**
+     * SQL for the 1-based period of a timestamp column; bind {@link #instantBoundaries()} as {@code
+     * :bounds}. {@code INTERVAL} compares integers, so the fraction of a second is cut off first
+     * (rounding could move 23:59:59.6 into the next day).
+     */
     public static String instantBucket(String column) {
-        return "interval(" + column + " + 0, :bounds)";
+        return "interval(floor(" + column + " + 0), :bounds)";
     }
 
     /** SQL for the 1-based period of a date column; bind {@link #dateBoundaries()} as {@code :dayBounds}. */

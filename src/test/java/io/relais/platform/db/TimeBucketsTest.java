@@ -25,7 +25,7 @@ class TimeBucketsTest {
         assertThat(weeks.size()).isEqualTo(2);
         assertThat(weeks.fromUtc()).hasToString("2026-03-22T23:00");
         assertThat(weeks.toUtc()).hasToString("2026-04-05T22:00");
-        assertThat(TimeBuckets.instantBucket("r.created_at")).isEqualTo("interval(r.created_at + 0, :bounds)");
+        assertThat(TimeBuckets.instantBucket("r.created_at")).isEqualTo("interval(floor(r.created_at + 0), :bounds)");
         assertThat(TimeBuckets.dateBucket("v.day")).isEqualTo("interval(v.day + 0, :dayBounds)");
     }
 
