@@ -7,6 +7,7 @@ import io.relais.analytics.Measure;
 import io.relais.analytics.Metric;
 import io.relais.docs.DocumentKind;
 import io.relais.docs.DocumentPaths;
+import io.relais.docs.KindFields;
 import io.relais.platform.OffsetPage;
 import io.relais.platform.db.TimeBuckets;
 import java.time.Instant;
@@ -31,6 +32,10 @@ class DocumentAdoptionSource implements AdoptionSource {
             Metric.MINUTES_ON_TIME, Metric.MINUTES_WITH_DECISION, Metric.DECISIONS_LOGGED,
             Metric.DECISION_DAYS_TO_ACCEPT, Metric.ARTICLES_CREATED, Metric.ARTICLES_UPDATED, Metric.DOCUMENT_VIEWS,
             Metric.UPVOTES, Metric.PAST_REVIEW_DATE, Metric.POPULAR_BUT_STALE);
+
+    /** A superseded decision was accepted before it was replaced. */
+    private static final List<KindFields.DecisionStatus> ACCEPTED = List.of(KindFields.DecisionStatus.ACCEPTED,
+            KindFields.DecisionStatus.SUPERSEDED);
 
     private final DocumentAdoptionQueries queries;
     private final DocumentDrillRepository drills;
@@ -93,7 +98,7 @@ class DocumentAdoptionSource implements AdoptionSource {
             case MINUTES_ON_TIME -> daysSince(drills.minutesOfMeetings(me, admin, spaces, everybody, people, fromDay, toDay,
                     page), zone, true);
             case DECISION_DAYS_TO_ACCEPT -> daysSince(drills.decided(me, admin, spaces, everybody, people, fromDay, toDay,
-                    page), zone, false);
+                    ACCEPTED, page), zone, false);
             case DOCUMENT_VIEWS -> counted(drills.read(me, admin, spaces, everybody, people, fromDay, toDay, null, page));
             case POPULAR_BUT_STALE -> counted(drills.read(me, admin, spaces, everybody, people, fromDay, toDay, toDay, page));
             case UPVOTES -> counted(drills.upvoted(me, admin, spaces, everybody, people, from, to, page));

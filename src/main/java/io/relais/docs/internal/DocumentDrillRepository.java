@@ -1,6 +1,7 @@
 package io.relais.docs.internal;
 
 import io.relais.docs.DocumentKind;
+import io.relais.docs.KindFields;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -49,16 +50,14 @@ public interface DocumentDrillRepository extends Repository<Document, Long> {
             @Param("people") Collection<Long> people, @Param("from") LocalDate from, @Param("to") LocalDate to,
             Pageable page);
 
-    /** Decisions accepted in [from, to), with the day they were. */
+    /** Decisions accepted in [from, to) (their status now one of {@code accepted}), with the day they were. */
     @Query(ROW + "d.createdAt, d.decidedOn from Document d join d.space s"
             + " where d.kind = io.relais.docs.DocumentKind.DECISION and d.decidedOn >= :from and d.decidedOn < :to"
-            + " and d.decisionStatus in (io.relais.docs.KindFields.DecisionStatus.ACCEPTED,"
-            + " io.relais.docs.KindFields.DecisionStatus.SUPERSEDED)"
-            + OWNED + DocumentRepository.READABLE + " order by d.decidedOn desc, d.id desc")
+            + " and d.decisionStatus in :accepted" + OWNED + DocumentRepository.READABLE + " order by d.decidedOn desc, d.id desc")
     List<Object[]> decided(@Param("me") long me, @Param("admin") boolean admin,
             @Param("memberSpaces") Collection<Long> memberSpaces, @Param("everybody") boolean everybody,
             @Param("people") Collection<Long> people, @Param("from") LocalDate from, @Param("to") LocalDate to,
-            Pageable page);
+            @Param("accepted") Collection<KindFields.DecisionStatus> accepted, Pageable page);
 
     /** The group's documents read in [from, to), most read first, with their views. */
     @Query(ROW + "max(d.updatedAt), sum(v.views) from Document d join d.space s, ViewDay v where v.documentId = d.id"
