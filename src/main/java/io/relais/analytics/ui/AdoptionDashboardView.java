@@ -129,7 +129,6 @@ public class AdoptionDashboardView extends VerticalLayout implements HasDynamicT
         comparison.showTable(true);
         teamsWritten.chart().addPointClickListener(click -> chooseTeam(teams.teams().get(click.series()).teamId()));
         teamsIndex.chart().addPointClickListener(click -> chooseTeam(teams.teams().get(click.index()).teamId()));
-        trend.chart().addPointClickListener(click -> drill(Metric.DOCUMENTS_WRITTEN, click.index()));
         refresh();
     }
 
