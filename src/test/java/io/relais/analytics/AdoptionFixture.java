@@ -56,7 +56,6 @@ final class AdoptionFixture {
     long smallTeam;
     TestUsers.User lead;
     final List<Long> members = new ArrayList<>();
-    final List<String> titles = new ArrayList<>();
 
     AdoptionFixture(ApplicationContext context) {
         PersonService people = context.getBean(PersonService.class);
@@ -85,24 +84,24 @@ final class AdoptionFixture {
             long c = members.get(2);
             long d = members.get(3);
             long e = members.get(4);
-            backfill.createAll(List.of(
-                    new PastDocument(DocumentKind.ARTICLE, List.of(
-                            save(a, at(1, 10, 0), form(space, "X1", week1.plusDays(3), KindFields.EMPTY)),
-                            save(a, at(2, 11, 0), form(space, "X1", week1.plusDays(3), KindFields.EMPTY)))),
-                    new PastDocument(DocumentKind.ARTICLE, List.of(
-                            save(a, at(6, 23, 30), form(space, "X2", null, KindFields.EMPTY)))),
-                    new PastDocument(DocumentKind.MINUTES, List.of(save(b, at(1, 9, 0), form(space, "CR B", null,
-                            KindFields.EMPTY.withMeeting(week1, "Ordre du jour", Set.of(b, c), List.of("On écrit tout"),
-                                    List.of())))))),
-                    new PastDocument(DocumentKind.MINUTES, List.of(save(c, at(3, 9, 0), form(space, "CR C", null,
-                            KindFields.EMPTY.withMeeting(week1, "Ordre du jour", Set.of(b, c), List.of(), List.of()))))),
-                    new PastDocument(DocumentKind.DECISION, List.of(
-                            save(d, at(0, 9, 0), form(space, "Décision D", null, KindFields.EMPTY.withDecision("Contexte",
-                                    "Décision", KindFields.DecisionStatus.PROPOSED, null, null))),
-                            save(d, at(4, 16, 0), form(space, "Décision D", null, KindFields.EMPTY.withDecision("Contexte",
-                                    "Décision", KindFields.DecisionStatus.ACCEPTED, week1.plusDays(4), null))))),
-                    new PastDocument(DocumentKind.ARTICLE, List.of(
-                            save(e, at(7, 0, 30), form(space, "X3", null, KindFields.EMPTY))))));
+            List<PastDocument> past = new ArrayList<>();
+            past.add(new PastDocument(DocumentKind.ARTICLE, List.of(
+                    save(a, at(1, 10, 0), form(space, "X1", week1.plusDays(3), KindFields.EMPTY)),
+                    save(a, at(2, 11, 0), form(space, "X1", week1.plusDays(3), KindFields.EMPTY)))));
+            past.add(new PastDocument(DocumentKind.ARTICLE, List.of(
+                    save(a, at(6, 23, 30), form(space, "X2", null, KindFields.EMPTY)))));
+            past.add(new PastDocument(DocumentKind.MINUTES, List.of(save(b, at(1, 9, 0), form(space, "CR B", null,
+                    KindFields.EMPTY.withMeeting(week1, "Ordre du jour", Set.of(b, c), List.of("On écrit tout"), List.of()))))));
+            past.add(new PastDocument(DocumentKind.MINUTES, List.of(save(c, at(3, 9, 0), form(space, "CR C", null,
+                    KindFields.EMPTY.withMeeting(week1, "Ordre du jour", Set.of(b, c), List.of(), List.of()))))));
+            past.add(new PastDocument(DocumentKind.DECISION, List.of(
+                    save(d, at(0, 9, 0), form(space, "Décision D", null, KindFields.EMPTY.withDecision("Contexte",
+                            "Décision", KindFields.DecisionStatus.PROPOSED, null, null))),
+                    save(d, at(4, 16, 0), form(space, "Décision D", null, KindFields.EMPTY.withDecision("Contexte",
+                            "Décision", KindFields.DecisionStatus.ACCEPTED, week1.plusDays(4), null))))));
+            past.add(new PastDocument(DocumentKind.ARTICLE, List.of(
+                    save(e, at(7, 0, 30), form(space, "X3", null, KindFields.EMPTY)))));
+            backfill.createAll(past);
         });
         long a = lead.personId();
         SystemTask.runAsPerson(a, lead.email(), () -> {
@@ -143,7 +142,6 @@ final class AdoptionFixture {
     }
 
     private DocumentForm form(long space, String shortTitle, LocalDate reviewBy, KindFields fields) {
-        titles.add(title(shortTitle));
         return new DocumentForm(space, title(shortTitle), "Texte de " + shortTitle, "fr", Visibility.COMPANY, Set.of(),
                 Set.of(), reviewBy, fields);
     }
