@@ -66,9 +66,10 @@ class AdoptionDashboardViewTest extends SpringBrowserlessTest {
         navigate(AdoptionDashboardView.class);
 
         ChartCard writing = $(ChartCard.class).id("analytics-writing");
+        RelaisChart chart = $(RelaisChart.class).id("analytics-writing-chart");
         test($(Button.class).id("analytics-writing-toggle")).click();
         assertThat(writing.tableShown()).isTrue();
-        assertThat($(RelaisChart.class).id("analytics-writing-chart").isVisible()).isFalse();
+        assertThat(chart.isVisible()).isFalse();
         Grid<?> table = $(Grid.class).id("analytics-writing-table");
         assertThat(test(table).size()).isEqualTo(12);
         assertThat(writing.header()).hasSize(4);
@@ -113,9 +114,10 @@ class AdoptionDashboardViewTest extends SpringBrowserlessTest {
                 .as("searches are anonymous: no team figures").containsOnlyNulls();
         assertThat($(Paragraph.class).id("analytics-summary").getText()).isNotEqualTo(companySummary);
 
+        ChartCard comparison = $(ChartCard.class).id("analytics-compare");
         @SuppressWarnings("unchecked")
         Select<AdoptionDashboardView.Comparison> compare = $(Select.class).id("analytics-compare-with");
         compare.setValue(AdoptionDashboardView.Comparison.NONE);
-        assertThat($(ChartCard.class).id("analytics-compare").isVisible()).isFalse();
+        assertThat(comparison.isVisible()).isFalse();
     }
 }
