@@ -195,10 +195,11 @@
             this.$server.pointClicked(Math.max(0, point.seriesIndex), point.dataPointIndex);
           }
         };
-        options.chart.events = {
-          dataPointSelection: (event, context, point) => report(point),
-          markerClick: (event, context, point) => report(point),
-        };
+        // one event per kind of chart: a bar click is also a "selection", a marker click is not
+        const lines = config.type === 'line' || config.type === 'area';
+        options.chart.events = lines
+          ? { markerClick: (event, context, point) => report(point) }
+          : { dataPointSelection: (event, context, point) => report(point) };
         options.tooltip.intersect = config.type === 'line';
         options.tooltip.shared = false;
       }

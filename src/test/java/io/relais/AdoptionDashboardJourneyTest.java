@@ -68,6 +68,6 @@ class AdoptionDashboardJourneyTest {
         int tallest = ((Number) bars.evaluateAll("bars => bars.map(b => b.getBoundingClientRect().height)"
                 + ".reduce((best, h, i, all) => h > all[best] ? i : best, 0)")).intValue();
         bars.nth(tallest).click();
-        assertThat(page.locator("vaadin-dialog#analytics-drill")).isAttached();
+        assertThat(page.locator("vaadin-dialog#analytics-drill[opened]")).hasCount(1);
     }
 }

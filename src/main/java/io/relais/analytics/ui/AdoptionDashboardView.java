@@ -99,6 +99,7 @@ public class AdoptionDashboardView extends VerticalLayout implements HasDynamicT
 
     private AdoptionReport report;
     private TeamComparison teams;
+    private DrillDialog drill;
 
     /** A chart of some metrics of one area, with their drill-down. */
     private record MetricCard(ChartCard card, List<Metric> metrics) {
@@ -330,9 +331,13 @@ public class AdoptionDashboardView extends VerticalLayout implements HasDynamicT
     }
 
     void drill(Metric metric, int period) {
+        if (drill != null) {
+            drill.close(); // one list at a time, whatever the browser reports
+        }
         LocalDate start = report.periodStarts().get(period);
-        new DrillDialog(t("analytics.drill.heading", metricLabel(metric), periodLabel(period)),
-                adoption.drill(request(), metric, start), adoption.settings().zone()).open();
+        drill = new DrillDialog(t("analytics.drill.heading", metricLabel(metric), periodLabel(period)),
+                adoption.drill(request(), metric, start), adoption.settings().zone());
+        drill.open();
     }
 
     /** Shares as percentages, the rest as they are. */
