@@ -2,7 +2,9 @@
  * <relais-chart>: an ApexCharts chart configured from the server.
  *
  * The Java component (io.relais.platform.ui.RelaisChart) sets one property, `config`, a JSON
- * string: { type, title, categories, series: [{name, data}], stacked, sparkline, height, unit }.
+ * string: { type, title, categories, series: [{name, data}], stacked, sparkline, height, unit, max,
+ * clickable }. A `null` value is a gap. When `clickable`, a click on a data point calls the server's
+ * `pointClicked(seriesIndex, dataPointIndex)` (a drill-down).
  * Colours, fonts and text colours come from Lumo's CSS custom properties, so charts follow the
  * light/dark scheme; the chart takes the width of its container and redraws when it changes.
  * ApexCharts' UMD build (global `ApexCharts`, ~500 KB) is loaded by this element on first use,
@@ -119,6 +121,7 @@
       const font = this._css('--lumo-font-family') || 'system-ui, sans-serif';
       const dark = this._dark();
       const donut = config.type === 'donut';
+      const gauge = config.type === 'radialBar';
       const options = {
         chart: {
           type: config.type,
@@ -136,15 +139,16 @@
         colors: colours,
         title: { text: config.title || undefined, style: { fontWeight: 600 } },
         grid: { borderColor: grid },
-        dataLabels: { enabled: donut },
+        dataLabels: { enabled: donut || gauge },
+        markers: { size: config.clickable && config.type === 'line' ? 4 : 0 },
         legend: { position: 'bottom' },
         stroke: { curve: 'smooth', width: config.type === 'line' || config.type === 'area' ? 3 : 0 },
         noData: { text: config.noData || '' },
         tooltip: { theme: dark ? 'dark' : 'light' },
       };
-      if (donut) {
+      if (donut || gauge) {
         options.labels = config.categories;
-        options.series = config.series.length ? config.series[0].data : [];
+        options.series = config.series.length ? config.series[0].data.map((v) => (v === null ? 0 : v)) : [];
       } else if (config.type === 'heatmap') {
         options.series = config.series.map((s) => ({
           name: s.name,
@@ -155,6 +159,20 @@
         options.series = config.series;
         options.xaxis = { categories: config.categories };
       }
+      if (gauge) {
+        options.plotOptions = {
+          radialBar: {
+            startAngle: -135,
+            endAngle: 135,
+            hollow: { size: '60%' },
+            track: { background: grid },
+            dataLabels: {
+              name: { show: config.categories.length > 1 },
+              value: { fontSize: '2rem', formatter: (v) => `${Math.round(v)}` },
+            },
+          },
+        };
+      }
       if (config.sparkline) {
         // just the curve; the title stays the accessible name (aria-label), not drawn
         options.chart.sparkline = { enabled: true };
@@ -162,8 +180,28 @@
         options.stroke.width = 2;
         options.fill = { opacity: 0.3 };
       }
-      if (config.unit) {
-        options.yaxis = { labels: { formatter: (v) => `${Math.round(v * 100) / 100} ${config.unit}` } };
+      if (config.unit || config.max !== null && config.max !== undefined) {
+        options.yaxis = { min: 0 };
+        if (config.max !== null && config.max !== undefined) {
+          options.yaxis.max = config.max;
+        }
+        if (config.unit) {
+          options.yaxis.labels = { formatter: (v) => (v === null ? '' : `${Math.round(v * 100) / 100} ${config.unit}`) };
+        }
+      }
+      if (config.clickable) {
+        const report = (point) => {
+          if (point && point.dataPointIndex >= 0 && this.$server) {
+            this.$server.pointClicked(Math.max(0, point.seriesIndex), point.dataPointIndex);
+          }
+        };
+        // one event per kind of chart: a bar click is also a "selection", a marker click is not
+        const lines = config.type === 'line' || config.type === 'area';
+        options.chart.events = lines
+          ? { markerClick: (event, context, point) => report(point) }
+          : { dataPointSelection: (event, context, point) => report(point) };
+        options.tooltip.intersect = config.type === 'line';
+        options.tooltip.shared = false;
       }
       return options;
     }

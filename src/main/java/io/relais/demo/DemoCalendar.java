@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Three years of calendar life at Atelier Canopée: company events (monthly agency evening,
  * quarterly seminar, the end-of-year party), each team's weekly meeting and fortnightly retro
- * since the team's second member arrived, and everybody's absences (summer and winter holidays, a
+ * since the team's second member arrived, the daily call everybody joined until the agency went
+ * asynchronous (the lagging team kept its own), and everybody's absences (summer and winter holidays, a
  * few sick days, a weekly remote day for some: {@link DemoAbsences}). Series go through the calendar
  * service as their organisers; the many one-off absences are inserted in one JDBC batch (same
  * columns the service writes), so the whole takes well under a second. Rituals (trios, all-hands, 1:1s) are planned by
@@ -79,6 +80,7 @@ class DemoCalendar implements ApplicationRunner {
         PersonSummary founder = everybody.getFirst();
         LocalDate founded = founder.startDate();
         companyEvents(founder, founded);
+        dailyCalls(founder, founded);
         for (TeamSummary team : people.teams()) {
             List<PersonSummary> members = everybody.stream().filter(p -> team.id() == p.teamId()).toList();
             if (members.size() >= 2) {
@@ -126,6 +128,36 @@ class DemoCalendar implements ApplicationRunner {
                 .withAttendees(List.of(Attendee.team(team.id())))
                 .withRecurrence(new Recurrence(Recurrence.Frequency.WEEKLY, 2, Set.of(DayOfWeek.THURSDAY), null, null))
                 .plannedBy(lead.id(), null));
+    }
+
+    /**
+     * The daily call everybody joined until the agency decided to write its stand-ups instead
+     * ({@link DemoStory#ASYNC_DECISION_DAYS_AGO}); the lagging team kept its own from that day on
+     * (the story the adoption charts show: its meeting hours never drop).
+     */
+    private void dailyCalls(PersonSummary founder, LocalDate founded) {
+        LocalDate asyncSince = LocalDate.now(clock).minusDays(DemoStory.ASYNC_DECISION_DAYS_AGO);
+        List<Attendee> everybody = people.teams().stream().map(team -> Attendee.team(team.id())).toList();
+        LocalDate first = founded.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        calendars.create(dailyCall(calendars.companyCalendar().id(), first, everybody, asyncSince.minusDays(1), "company")
+                .plannedBy(founder.id(), null));
+        String lagging = DemoOrganisation.TEAMS.get(DemoStory.LAGGING_TEAM).name();
+        people.teams().stream().filter(team -> team.name().equals(lagging)).findFirst().ifPresent(team -> {
+            PersonSummary lead = people.activePeople().stream().filter(p -> Long.valueOf(team.id()).equals(p.teamId()))
+                    .findFirst().orElseThrow();
+            calendars.create(dailyCall(calendars.teamCalendar(team.id()).id(), asyncSince.with(TemporalAdjusters.nextOrSame(
+                    DayOfWeek.MONDAY)), List.of(Attendee.team(team.id())), null, String.valueOf(team.id()))
+                    .withVisibility(EventVisibility.TEAM).plannedBy(lead.id(), null));
+        });
+    }
+
+    private static EventForm dailyCall(long calendar, LocalDate first, List<Attendee> attendees, LocalDate until, String room) {
+        Set<DayOfWeek> weekdays = Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY);
+        return EventForm.timed(calendar, "Point quotidien", first.atTime(9, 30), first.atTime(9, 45), PARIS)
+                .withPlace(null, "https://meet.jit.si/canopee-daily-" + room)
+                .withAttendees(attendees)
+                .withRecurrence(new Recurrence(Recurrence.Frequency.WEEKLY, 1, weekdays, until, null));
     }
 
     /** The absences of {@link DemoAbsences}, in one JDBC batch (the same columns the service writes). */

@@ -134,6 +134,26 @@ public class PersonService {
         return perTeam;
     }
 
+    /**
+     * Everybody who ever joined, with their team and dates (people who left included): what
+     * per-person figures are divided by.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Membership> memberships() {
+        return people.memberships();
+    }
+
+    /**
+     * The teams this person leads: those where they manage at least one active member of their
+     * own team (the directory has no separate "lead" field; the manager line says it).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> teamsLedBy(long personId) {
+        return people.teamsLedBy(personId);
+    }
+
     private static Map<YearMonth, Long> perMonth(List<Object[]> rows) {
         Map<YearMonth, Long> counts = new HashMap<>();
         for (Object[] row : rows) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteNotFoundError;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
+import io.relais.analytics.ui.AdoptionDashboardView;
 import io.relais.calendar.ui.CalendarView;
 import io.relais.clients.ui.ClientsView;
 import io.relais.clients.ui.InvoicesView;
@@ -48,10 +49,10 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     private static final List<String> HR_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "admin/rituals",
             "clients", "tasks");
     private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
-            "invoices", "admin/search");
+            "invoices", "analytics", "admin/search");
     private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "admin/rituals",
             "clients", "tasks",
-            "invoices", "admin/accounts", "admin/search", "admin/import");
+            "invoices", "analytics", "admin/accounts", "admin/search", "admin/import");
 
     @Autowired
     PersonService people;
@@ -90,7 +91,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).as("the home page").isInstanceOf(LoginView.class);
         for (Class<? extends Component> view : List.of(HomeView.class, PeopleView.class, ProfileView.class,
                 AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class,
-                SearchView.class, SearchInsightsView.class,
+                SearchView.class, SearchInsightsView.class, AdoptionDashboardView.class,
                 CalendarView.class, ClientsView.class, TasksView.class, InvoicesView.class,
                 ImportView.class, RitualsView.class)) {
             UI.getCurrent().navigate(view);
@@ -123,6 +124,13 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         long self = people.findByEmail(email).orElseThrow().id();
         assertOpens(PersonView.class, navigate(PersonView.class, self));
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
+
+        UI.getCurrent().navigate(AdoptionDashboardView.class);
+        if (management) {
+            assertOpens(AdoptionDashboardView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("AdoptionDashboardView refused").isInstanceOf(RouteNotFoundError.class);
+        }
 
         UI.getCurrent().navigate(SearchInsightsView.class);
         if (searchInsights) {
@@ -181,6 +189,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "invoices" -> "menu.invoices";
                     case "admin/import" -> "import.menu";
                     case "admin/rituals" -> "menu.rituals";
+                    case "analytics" -> "menu.analytics";
                     default -> "menu.accounts";
                 })).toList());
     }

@@ -39,4 +39,15 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
     List<CalendarEvent> fromSourceOverlapping(String source, Instant from, Instant to);
 
     long countByCalendarId(long calendarId);
+
+    /**
+     * Meetings that may have an occurrence in [from, to): timed events (not absences, not all-day)
+     * with at least one invitation (a person or a team). Analytics expands them.
+     */
+    @Query("""
+            select e from CalendarEvent e
+            where e.absenceType is null and e.allDay = false
+              and e.startAt < :to and (e.seriesEndAt is null or e.seriesEndAt > :from)
+              and exists (select 1 from EventAttendee a where a.eventId = e.id)""")
+    List<CalendarEvent> meetingsIn(Instant from, Instant to);
 }

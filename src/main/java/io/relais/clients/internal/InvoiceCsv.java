@@ -1,45 +1,21 @@
 package io.relais.clients.internal;
 
 import io.relais.clients.InvoiceSummary;
-import java.nio.charset.StandardCharsets;
+import io.relais.platform.Csv;
 import java.util.List;
+import java.util.function.Function;
 
-/**
- * The invoices register as CSV for a spreadsheet: semicolon-separated (what French spreadsheets
- * expect), UTF-8 with a byte-order mark, every cell quoted, and any cell a spreadsheet would take
- * for a formula (starting with {@code = + - @}, a tab or a carriage return) prefixed with an
- * apostrophe so it stays text.
- */
+/** The invoices register as spreadsheet-safe CSV ({@link Csv}: formulas neutralised). */
 public final class InvoiceCsv {
-
-    private static final String BOM = "\uFEFF";
 
     private InvoiceCsv() {
     }
 
-    public static byte[] write(List<String> header, List<InvoiceSummary> rows, java.util.function.Function<InvoiceSummary, List<String>> cells) {
-        StringBuilder csv = new StringBuilder(BOM);
-        line(csv, header);
-        rows.forEach(row -> line(csv, cells.apply(row)));
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(';');
-            }
-            csv.append('"').append(neutralise(cells.get(i)).replace("\"", "\"\"")).append('"');
-        }
-        csv.append("\r\n");
+    public static byte[] write(List<String> header, List<InvoiceSummary> rows, Function<InvoiceSummary, List<String>> cells) {
+        return Csv.write(header, rows.stream().map(cells).toList());
     }
 
     static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return Csv.neutralise(cell);
     }
 }

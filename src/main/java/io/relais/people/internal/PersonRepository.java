@@ -61,4 +61,18 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             group by t.name order by count(p) desc, t.name
             """)
     List<Object[]> activePerTeam();
+
+    /** Everybody who ever joined, as (id, team id, start date, left on): the denominators of per-person figures. */
+    @Query("""
+            select new io.relais.people.Membership(p.id, t.id, p.startDate, p.leftOn)
+            from Person p left join p.team t order by p.id
+            """)
+    List<io.relais.people.Membership> memberships();
+
+    /** The teams whose active members this person manages while being in the same team. */
+    @Query("""
+            select distinct t.id from Person p join p.team t join p.manager m
+            where m.id = :personId and m.team = t and p.active = true
+            """)
+    List<Long> teamsLedBy(@Param("personId") long personId);
 }

@@ -35,4 +35,15 @@ public final class Formats {
     public static String number(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
+
+    /** A number with at most that many decimals; empty for {@code null} (nothing to show). */
+    public static String decimal(Double value, int decimals, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(decimals);
+        format.setMinimumFractionDigits(0);
+        return format.format(value);
+    }
 }

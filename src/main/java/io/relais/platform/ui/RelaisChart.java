@@ -1,14 +1,18 @@
 package io.relais.platform.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,7 +33,9 @@ public class RelaisChart extends Component implements HasSize {
 
     /** The chart types Relais uses. */
     public enum Type {
-        LINE("line"), BAR("bar"), AREA("area"), DONUT("donut"), HEATMAP("heatmap");
+        LINE("line"), BAR("bar"), AREA("area"), DONUT("donut"), HEATMAP("heatmap"),
+        /** A gauge: one series of values from 0 to 100, one arc per category. */
+        RADIAL_BAR("radialBar");
 
         private final String apexName;
 
@@ -39,14 +45,19 @@ public class RelaisChart extends Component implements HasSize {
     }
 
     /**
-     * One named row of values, aligned with the categories. A donut uses a single series whose
-     * values are the slices; a heatmap uses one series per row.
+     * One named row of values, aligned with the categories. A donut and a gauge use a single
+     * series whose values are the slices or arcs; a heatmap uses one series per row. A {@code
+     * null} value is a gap: nothing to show for that category (not zero).
      */
     public record Series(String name, List<? extends Number> data) {
         public Series {
             Objects.requireNonNull(name);
-            data = List.copyOf(data);
+            data = Collections.unmodifiableList(new ArrayList<>(data));
         }
+    }
+
+    /** A click on a data point: which series (0-based) and which category (0-based). */
+    public record PointClick(int series, int index) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,6 +68,9 @@ public class RelaisChart extends Component implements HasSize {
     private boolean stacked;
     private boolean sparkline;
     private int height = 320;
+    private Double max;
+    private boolean clickable;
+    private final List<Consumer<PointClick>> clickListeners = new ArrayList<>();
     private List<String> categories = List.of();
     private List<Series> series = List.of();
 
@@ -101,6 +115,38 @@ public class RelaisChart extends Component implements HasSize {
         return update();
     }
 
+    /** The top of the value axis (e.g. 100 for percentages), or {@code null} to fit the data. */
+    public RelaisChart setMax(Double newMax) {
+        this.max = newMax;
+        return update();
+    }
+
+    /**
+     * Calls back when someone clicks a data point (a bar, a marker of a line, a heatmap cell):
+     * a drill-down into what the point counts.
+     */
+    public Registration addPointClickListener(Consumer<PointClick> listener) {
+        clickListeners.add(listener);
+        if (!clickable) {
+            clickable = true;
+            update();
+        }
+        return () -> clickListeners.remove(listener);
+    }
+
+    @ClientCallable
+    void pointClicked(int seriesIndex, int index) {
+        simulatePointClick(new PointClick(seriesIndex, index));
+    }
+
+    /** What the browser reports when a point is clicked (public for browserless tests); unknown points are ignored. */
+    public void simulatePointClick(PointClick click) {
+        if (click.series() < 0 || click.series() >= series.size() || click.index() < 0 || click.index() >= categories.size()) {
+            return;
+        }
+        List.copyOf(clickListeners).forEach(listener -> listener.accept(click));
+    }
+
     public RelaisChart setData(List<String> newCategories, List<Series> newSeries) {
         for (Series row : newSeries) {
             if (row.data().size() != newCategories.size()) {
@@ -142,10 +188,15 @@ public class RelaisChart extends Component implements HasSize {
         config.put("stacked", stacked);
         config.put("sparkline", sparkline);
         config.put("height", height);
+        config.put("max", max);
+        config.put("clickable", clickable);
         config.put("categories", categories);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Series row : series) {
-            rows.add(Map.of("name", row.name(), "data", row.data()));
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", row.name());
+            one.put("data", row.data());
+            rows.add(one);
         }
         config.put("series", rows);
         getElement().setProperty("config", JSON.writeValueAsString(config));

@@ -87,7 +87,14 @@ class I18nCompletenessTest {
             Map.entry("import.result.", names(io.relais.docs.ImportOutcome.Result.values(), false)),
             Map.entry("rituals.kind.", names(io.relais.rituals.RitualKind.values(), false)),
             Map.entry("rituals.participants.", names(io.relais.rituals.ParticipantsRule.values(), false)),
-            Map.entry("rituals.meeting.held.", List.of("held", "not-held", "unknown")));
+            Map.entry("rituals.meeting.held.", List.of("held", "not-held", "unknown")),
+            Map.entry("analytics.granularity.", names(io.relais.analytics.Granularity.values(), true)),
+            Map.entry("analytics.compare.", List.of("none", "previous", "last-year")),
+            Map.entry("analytics.status.", List.of("no-source", "company-only", "too-small")),
+            Map.entry("analytics.metric.", java.util.Arrays.stream(io.relais.analytics.Metric.values())
+                    .map(m -> m.labelKey().substring("analytics.metric.".length())).toList()),
+            Map.entry("analytics.index.", java.util.Arrays.stream(io.relais.analytics.IndexComponent.values())
+                    .map(c -> c.labelKey().substring("analytics.index.".length())).toList()));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)

@@ -74,8 +74,52 @@ class RelaisChartTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("People").hasMessageContaining("2 values for 3 categories");
         assertThat(chart.getConfigJson()).as("a refused update changes nothing").isEqualTo(before);
-        assertThatThrownBy(() -> new RelaisChart.Series("holes", java.util.Arrays.asList(1, null)))
+        assertThatThrownBy(() -> new RelaisChart.Series(null, List.of(1)))
                 .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aMissingValueIsAGapNotAZero() {
+        List<Integer> values = java.util.Arrays.asList(1, null, 3);
+        RelaisChart chart = new RelaisChart(RelaisChart.Type.LINE)
+                .setData(List.of("Jan", "Feb", "Mar"), List.of(new RelaisChart.Series("holes", values)));
+        values.set(0, 9);
+
+        JsonNode data = JSON.readTree(chart.getConfigJson()).get("series").get(0).get("data");
+        assertThat(data.get(0).asInt()).as("the series keeps its own copy").isEqualTo(1);
+        assertThat(data.get(1).isNull()).isTrue();
+        assertThat(data.get(2).asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aGaugeIsARadialBarWithAnAxisMaximum() {
+        RelaisChart gauge = new RelaisChart(RelaisChart.Type.RADIAL_BAR).setMax(100.0)
+                .setData(List.of("Index"), List.of(new RelaisChart.Series("Index", List.of(62.5))));
+
+        JsonNode config = JSON.readTree(gauge.getConfigJson());
+        assertThat(config.get("type").asString()).isEqualTo("radialBar");
+        assertThat(config.get("max").asDouble()).isEqualTo(100.0);
+        assertThat(numbers(config.get("series").get(0).get("data"))).containsExactly(62.5);
+        assertThat(JSON.readTree(new RelaisChart(RelaisChart.Type.BAR).getConfigJson()).get("max").isNull()).isTrue();
+    }
+
+    @Test
+    void pointClicksReachTheListenersAndUnknownPointsAreIgnored() {
+        RelaisChart chart = new RelaisChart(RelaisChart.Type.BAR).setData(List.of("a", "b"),
+                List.of(new RelaisChart.Series("one", List.of(1, 2)), new RelaisChart.Series("two", List.of(3, 4))));
+        assertThat(JSON.readTree(chart.getConfigJson()).get("clickable").asBoolean()).isFalse();
+        List<RelaisChart.PointClick> clicks = new java.util.ArrayList<>();
+
+        com.vaadin.flow.shared.Registration registration = chart.addPointClickListener(clicks::add);
+        assertThat(JSON.readTree(chart.getConfigJson()).get("clickable").asBoolean()).isTrue();
+        chart.simulatePointClick(new RelaisChart.PointClick(1, 0));
+        chart.simulatePointClick(new RelaisChart.PointClick(2, 0));
+        chart.simulatePointClick(new RelaisChart.PointClick(0, 5));
+        chart.simulatePointClick(new RelaisChart.PointClick(-1, 0));
+        registration.remove();
+        chart.simulatePointClick(new RelaisChart.PointClick(0, 1));
+
+        assertThat(clicks).containsExactly(new RelaisChart.PointClick(1, 0));
     }
 
     private static List<String> texts(JsonNode array) {

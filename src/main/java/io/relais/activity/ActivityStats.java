@@ -1,0 +1,57 @@
+package io.relais.activity;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Aggregates of the activity log for analytics: never a line of it, only counts. Callers decide
+ * who may see them (adoption analytics checks its own permissions first).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityStats {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** How many actions started in one UTC hour. */
+    public record HourCount(Instant hour, long actions) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ActivityStats(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Actions per UTC hour in [from, to), by the given people ({@code null}: everybody), counted by
+     * the database: at most one row per hour of the range, whatever the number of actions, so the
+     * caller can place each hour in any time zone exactly.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<HourCount> actionsPerHour(Collection<Long> actorIds, Instant from, Instant to) {
+        if (actorIds != null && actorIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select date_format(occurred_at, '%Y-%m-%d %H:00') as hour, count(*) as actions from activity"
+                + " where occurred_at >= :from and occurred_at < :to and actor_person_id is not null"
+                + (actorIds == null ? "" : " and actor_person_id in (:actors)")
+                + " group by hour order by hour";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("from", LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .param("to", LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+        if (actorIds != null) {
+            statement = statement.param("actors", List.copyOf(actorIds));
+        }
+        return statement.query((rs, row) -> new HourCount(
+                LocalDateTime.parse(rs.getString("hour"), HOUR).toInstant(ZoneOffset.UTC), rs.getLong("actions"))).list();
+    }
+}

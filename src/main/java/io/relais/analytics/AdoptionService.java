@@ -1,0 +1,110 @@
+package io.relais.analytics;
+
+import io.relais.analytics.internal.Heatmaps;
+import io.relais.analytics.internal.ReportBuilder;
+import io.relais.people.PersonService;
+import io.relais.people.TeamSummary;
+import io.relais.platform.CurrentUser;
+import io.relais.platform.Roles;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Async-adoption figures. Leadership and administrators see the whole company and every team; a
+ * team lead (who manages members of their own team) sees their team only; nobody else sees any.
+ * Every method checks the group asked for, so a team lead cannot read another team by asking
+ * for its id. No figure is ever about one person: groups below the minimum size show nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AdoptionService {
+
+    /** The most items a drill-down lists. */
+    public static final int DRILL_LIMIT = 200;
+
+    private final ReportBuilder reports;
+    private final Heatmaps heatmaps;
+    private final PersonService people;
+    private final CurrentUser currentUser;
+    private final AnalyticsProperties properties;
+
+    AdoptionService(ReportBuilder reports, Heatmaps heatmaps, PersonService people, CurrentUser currentUser,
+            AnalyticsProperties properties) {
+        this.reports = reports;
+        this.heatmaps = heatmaps;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.properties = properties;
+    }
+
+    /** What the signed-in person may see. */
+    @PreAuthorize("isAuthenticated()")
+    public AdoptionAccess access() {
+        List<TeamSummary> teams = people.teams();
+        if (currentUser.hasRole(Roles.LEADERSHIP) || currentUser.hasRole(Roles.ADMIN)) {
+            return new AdoptionAccess(true, teams);
+        }
+        Long personId = currentUser.require().personId();
+        if (personId == null) {
+            return new AdoptionAccess(false, List.of());
+        }
+        Set<Long> led = new HashSet<>(people.teamsLedBy(personId));
+        return new AdoptionAccess(false, teams.stream().filter(team -> led.contains(team.id())).toList());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public AdoptionReport report(ReportRequest request) {
+        requireAccess(request.teamId());
+        return reports.report(request);
+    }
+
+    /** The teams the caller may see, side by side (the request's team is ignored). */
+    @PreAuthorize("isAuthenticated()")
+    public TeamComparison compareTeams(ReportRequest request) {
+        AdoptionAccess access = access();
+        if (!access.any()) {
+            throw new AccessDeniedException("No adoption figures for this account");
+        }
+        return reports.compareTeams(request, access.teams());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ActivityHeatmap heatmap(ReportRequest request) {
+        requireAccess(request.teamId());
+        return heatmaps.of(request);
+    }
+
+    /** The documents, meetings or searches behind one figure of one period (at most {@link #DRILL_LIMIT}). */
+    @PreAuthorize("isAuthenticated()")
+    public List<DrillItem> drill(ReportRequest request, Metric metric, LocalDate periodStart) {
+        requireAccess(request.teamId());
+        if (!metric.perGroup() && request.teamId() != null) {
+            return List.of();
+        }
+        return reports.drill(request, metric, periodStart, DRILL_LIMIT);
+    }
+
+    /** The metrics some feature measures today (the others show "no data yet"). */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Metric> measuredMetrics() {
+        return reports.measured();
+    }
+
+    /** The index weights in force (from {@code relais.analytics.weights.*}). */
+    @PreAuthorize("isAuthenticated()")
+    public AnalyticsProperties settings() {
+        return properties;
+    }
+
+    private void requireAccess(Long teamId) {
+        if (!access().maySee(teamId)) {
+            throw new AccessDeniedException("Adoption figures of this group are not visible to this account");
+        }
+    }
+}

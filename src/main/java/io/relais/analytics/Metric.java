@@ -1,0 +1,91 @@
+package io.relais.analytics;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every adoption figure Relais knows, with the area it answers and how its value reads. Which
+ * feature measures it is not written here: whichever {@link AdoptionSource} lists it.
+ */
+public enum Metric {
+    /** Document saves (creations and edits) per person and week. */
+    DOCUMENTS_WRITTEN(MetricArea.WRITING, MetricKind.PER_PERSON_WEEK, true),
+    /** Hours spent in timed meetings (invited in person or with one's team) per person and week. */
+    MEETING_HOURS(MetricArea.WRITING, MetricKind.PER_PERSON_WEEK, true),
+    /** Documents written per meeting hour: {@link #DOCUMENTS_WRITTEN} over {@link #MEETING_HOURS}. */
+    WRITTEN_PER_MEETING_HOUR(MetricArea.WRITING, MetricKind.RATIO, true),
+    /** Share of meeting minutes written on the meeting day or the day after. */
+    MINUTES_ON_TIME(MetricArea.MEETINGS, MetricKind.SHARE, true),
+    /** Share of held meeting occurrences whose minutes were linked within 24 hours of their end. */
+    MEETINGS_WITH_MINUTES(MetricArea.MEETINGS, MetricKind.SHARE, true),
+    /** Share of held meeting occurrences that kept to their planned time. */
+    MEETINGS_WITHIN_BUDGET(MetricArea.MEETINGS, MetricKind.SHARE, true),
+    /** Decision records written. */
+    DECISIONS_LOGGED(MetricArea.DECISIONS, MetricKind.COUNT, true),
+    /** Median days from a decision's proposal (its creation) to its acceptance, over decisions accepted then. */
+    DECISION_DAYS_TO_ACCEPT(MetricArea.DECISIONS, MetricKind.DAYS, true),
+    /** Share of meeting minutes that record at least one decision. */
+    MINUTES_WITH_DECISION(MetricArea.DECISIONS, MetricKind.SHARE, true),
+    /** Knowledge-base articles created. */
+    ARTICLES_CREATED(MetricArea.KNOWLEDGE, MetricKind.COUNT, true),
+    /** Edits of existing knowledge-base articles. */
+    ARTICLES_UPDATED(MetricArea.KNOWLEDGE, MetricKind.COUNT, true),
+    /** Share of people who saved at least one document. */
+    CONTRIBUTORS(MetricArea.KNOWLEDGE, MetricKind.PER_HEADCOUNT, true),
+    /** Views of the group's documents (owned by its members). */
+    DOCUMENT_VIEWS(MetricArea.KNOWLEDGE, MetricKind.COUNT, true),
+    /** Upvotes given to the group's documents. */
+    UPVOTES(MetricArea.KNOWLEDGE, MetricKind.COUNT, true),
+    /** Share of the group's live documents with a review-by date that had passed at the end of the period. */
+    PAST_REVIEW_DATE(MetricArea.KNOWLEDGE, MetricKind.SHARE, true),
+    /** Documents past their review-by date yet read at least once a week on average in the period. */
+    POPULAR_BUT_STALE(MetricArea.KNOWLEDGE, MetricKind.COUNT, true),
+    /** Searches per person and week (company only: searches are recorded without names). */
+    SEARCHES(MetricArea.FINDABILITY, MetricKind.PER_PERSON_WEEK, false),
+    /** Share of searches that found nothing. */
+    ZERO_RESULT_SEARCHES(MetricArea.FINDABILITY, MetricKind.SHARE, false),
+    /** Share of searches followed by a click on a result. */
+    SEARCH_CLICK_THROUGH(MetricArea.FINDABILITY, MetricKind.SHARE, false),
+    /** Share of planned trio places actually taken. */
+    TRIO_PARTICIPATION(MetricArea.RITUALS, MetricKind.SHARE, true),
+    /** Share of invited people who attended the all-hands. */
+    ALL_HANDS_ATTENDANCE(MetricArea.RITUALS, MetricKind.SHARE, true),
+    /** Median days newcomers took to complete their onboarding. */
+    ONBOARDING_DAYS(MetricArea.ONBOARDING, MetricKind.DAYS, true),
+    /** Share of onboarding items completed late. */
+    ONBOARDING_LATE_ITEMS(MetricArea.ONBOARDING, MetricKind.SHARE, true),
+    /** Share of onboarding writing exercises approved the first time. */
+    WRITING_APPROVED_FIRST_TIME(MetricArea.ONBOARDING, MetricKind.SHARE, true);
+
+    private final MetricArea area;
+    private final MetricKind kind;
+    private final boolean perGroup;
+
+    Metric(MetricArea area, MetricKind kind, boolean perGroup) {
+        this.area = area;
+        this.kind = kind;
+        this.perGroup = perGroup;
+    }
+
+    public MetricArea area() {
+        return area;
+    }
+
+    public MetricKind kind() {
+        return kind;
+    }
+
+    /** Whether the figure exists per team; otherwise it is company-wide only. */
+    public boolean perGroup() {
+        return perGroup;
+    }
+
+    /** The i18n key of its name ({@code analytics.metric.documents-written}). */
+    public String labelKey() {
+        return "analytics.metric." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static List<Metric> of(MetricArea area) {
+        return Arrays.stream(values()).filter(m -> m.area == area).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package io.relais.analytics.internal;
+
+import io.relais.analytics.ReportRequest;
+import io.relais.platform.UserFacingException;
+import io.relais.platform.db.TimeBuckets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole weeks or months a request covers, and the same range as one period. */
+final class Periods {
+
+    /** Weekly over three years is 157 periods; beyond this, ask for months. */
+    static final int MOST_PERIODS = 160;
+
+    private Periods() {
+    }
+
+    static TimeBuckets of(ReportRequest request, ZoneId zone) {
+        if (request.last().isBefore(request.first())) {
+            throw new UserFacingException("last", "analytics.error.range");
+        }
+        List<LocalDate> boundaries = new ArrayList<>();
+        LocalDate start = request.granularity().periodStart(request.first());
+        boundaries.add(start);
+        while (!start.isAfter(request.last())) {
+            start = request.granularity().next(start);
+            boundaries.add(start);
+            if (boundaries.size() > MOST_PERIODS + 1) {
+                throw new UserFacingException("granularity", "analytics.error.too-many-periods", MOST_PERIODS);
+            }
+        }
+        return new TimeBuckets(boundaries, zone);
+    }
+
+    static TimeBuckets whole(TimeBuckets periods) {
+        return new TimeBuckets(List.of(periods.firstDay(), periods.endDay()), periods.zone());
+    }
+
+    /** One period of the request: the one starting on that day. */
+    static TimeBuckets single(TimeBuckets periods, LocalDate periodStart) {
+        for (int i = 0; i < periods.size(); i++) {
+            if (periods.start(i).equals(periodStart)) {
+                return new TimeBuckets(List.of(periods.start(i), periods.end(i)), periods.zone());
+            }
+        }
+        throw new UserFacingException(null, "analytics.error.unknown-period");
+    }
+}

@@ -1,0 +1,206 @@
+package io.relais.analytics.internal;
+
+import io.relais.analytics.AdoptionIndex;
+import io.relais.analytics.AdoptionQuery;
+import io.relais.analytics.AdoptionReport;
+import io.relais.analytics.AdoptionSource;
+import io.relais.analytics.AnalyticsProperties;
+import io.relais.analytics.DrillItem;
+import io.relais.analytics.IndexComponent;
+import io.relais.analytics.Measure;
+import io.relais.analytics.Metric;
+import io.relais.analytics.MetricKind;
+import io.relais.analytics.MetricSeries;
+import io.relais.analytics.ReportRequest;
+import io.relais.analytics.TeamComparison;
+import io.relais.people.Membership;
+import io.relais.people.PersonService;
+import io.relais.people.TeamSummary;
+import io.relais.platform.db.TimeBuckets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds reports from whatever {@link AdoptionSource}s exist: each metric is asked of the source
+ * that lists it, per period and over the whole range, and divided by the group's presence. Groups
+ * below the minimum size show nothing, in any period where they are that small.
+ */
+@Component
+public class ReportBuilder {
+
+    private final ObjectProvider<AdoptionSource> sources;
+    private final PersonService people;
+    private final AnalyticsProperties properties;
+    private final Clock clock;
+
+    ReportBuilder(ObjectProvider<AdoptionSource> sources, PersonService people, AnalyticsProperties properties,
+            Clock clock) {
+        this.sources = sources;
+        this.people = people;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The metrics some source measures today. */
+    public Set<Metric> measured() {
+        Set<Metric> measured = EnumSet.noneOf(Metric.class);
+        sources.orderedStream().forEach(source -> measured.addAll(source.metrics()));
+        if (measured.containsAll(List.of(Metric.DOCUMENTS_WRITTEN, Metric.MEETING_HOURS))) {
+            measured.add(Metric.WRITTEN_PER_MEETING_HOUR);
+        }
+        return measured;
+    }
+
+    public AdoptionReport report(ReportRequest request) {
+        TimeBuckets periods = Periods.of(request, properties.zone());
+        Group group = Group.of(request.teamId(), people.memberships(), tomorrow());
+        return report(group, request, periods, EnumSet.allOf(Metric.class));
+    }
+
+    public TeamComparison compareTeams(ReportRequest request, List<TeamSummary> teams) {
+        TimeBuckets periods = Periods.of(request, properties.zone());
+        List<Membership> everybody = people.memberships();
+        Set<Metric> needed = EnumSet.of(Metric.DOCUMENTS_WRITTEN, Metric.MEETING_HOURS);
+        Arrays.stream(IndexComponent.values()).forEach(component -> needed.add(component.metric()));
+        List<TeamComparison.Team> result = new ArrayList<>();
+        for (TeamSummary team : teams) {
+            Group group = Group.team(team.id(), everybody, tomorrow());
+            AdoptionReport report = report(group, request, periods, needed);
+            boolean tooSmall = tooSmall(group, Periods.whole(periods), 0);
+            List<Measure> measured = tooSmall ? null
+                    : measure(Metric.DOCUMENTS_WRITTEN, new AdoptionQuery(group.personIds(), periods));
+            List<Double> saves = new ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                saves.add(measured == null || tooSmall(group, periods, i) ? null : measured.get(i).value());
+            }
+            result.add(new TeamComparison.Team(team.id(), team.name(), tooSmall, saves, report.overallIndex().value(),
+                    report.series(Metric.DOCUMENTS_WRITTEN).overall(), report.series(Metric.MEETING_HOURS).overall()));
+        }
+        return new TeamComparison(starts(periods), result);
+    }
+
+    /** What lies behind one metric in one period of the request. */
+    public List<DrillItem> drill(ReportRequest request, Metric metric, LocalDate periodStart, int limit) {
+        TimeBuckets period = Periods.single(Periods.of(request, properties.zone()), periodStart);
+        Group group = Group.of(request.teamId(), people.memberships(), tomorrow());
+        if (tooSmall(group, period, 0)) {
+            return List.of();
+        }
+        Metric listed = metric == Metric.WRITTEN_PER_MEETING_HOUR ? Metric.DOCUMENTS_WRITTEN : metric;
+        return source(listed).map(source -> source.drill(listed, new AdoptionQuery(group.personIds(), period), limit))
+                .orElse(List.of());
+    }
+
+    /** The first day that has not happened yet, in the company's zone. */
+    LocalDate tomorrow() {
+        return LocalDate.now(clock.withZone(properties.zone())).plusDays(1);
+    }
+
+    boolean tooSmall(Group group, TimeBuckets periods, int period) {
+        return group.headcount(periods, period) < properties.minGroupSize();
+    }
+
+    private AdoptionReport report(Group group, ReportRequest request, TimeBuckets periods, Set<Metric> wanted) {
+        TimeBuckets whole = Periods.whole(periods);
+        Map<Metric, MetricSeries> series = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            if (metric.kind() != MetricKind.RATIO && wanted.contains(metric)) {
+                series.put(metric, series(metric, group, periods, whole));
+            }
+        }
+        if (wanted.contains(Metric.WRITTEN_PER_MEETING_HOUR)) {
+            series.put(Metric.WRITTEN_PER_MEETING_HOUR, ratio(series.get(Metric.DOCUMENTS_WRITTEN),
+                    series.get(Metric.MEETING_HOURS)));
+        }
+        List<AdoptionIndex> index = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            int period = i;
+            index.add(index(series, figure -> figure.values().get(period)));
+        }
+        List<Double> headcount = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            headcount.add(group.headcount(periods, i));
+        }
+        return new AdoptionReport(group.teamId(), request.granularity(), starts(periods), periods.endDay(), headcount, series, index,
+                index(series, MetricSeries::overall));
+    }
+
+    private AdoptionIndex index(Map<Metric, MetricSeries> series, Function<MetricSeries, Double> pick) {
+        Map<Metric, Double> figures = new EnumMap<>(Metric.class);
+        for (IndexComponent component : IndexComponent.values()) {
+            MetricSeries one = series.get(component.metric());
+            if (one != null && one.status() == MetricSeries.Status.MEASURED) {
+                Double figure = pick.apply(one);
+                if (figure != null) {
+                    figures.put(component.metric(), figure);
+                }
+            }
+        }
+        return AdoptionIndex.of(figures, properties.weights(), properties.documentsPerMeetingHour());
+    }
+
+    private MetricSeries series(Metric metric, Group group, TimeBuckets periods, TimeBuckets whole) {
+        Optional<AdoptionSource> source = source(metric);
+        List<Double> none = Collections.nCopies(periods.size(), null);
+        if (source.isEmpty()) {
+            return new MetricSeries(metric, MetricSeries.Status.NO_SOURCE, none, null);
+        }
+        if (!metric.perGroup() && group.teamId() != null) {
+            return new MetricSeries(metric, MetricSeries.Status.COMPANY_ONLY, none, null);
+        }
+        if (tooSmall(group, whole, 0)) {
+            return new MetricSeries(metric, MetricSeries.Status.TOO_SMALL, none, null);
+        }
+        List<Measure> perPeriod = source.get().measure(metric, new AdoptionQuery(group.personIds(), periods));
+        List<Double> values = new ArrayList<>(periods.size());
+        for (int i = 0; i < periods.size(); i++) {
+            values.add(tooSmall(group, periods, i) ? null
+                    : Figures.of(metric, perPeriod.get(i), group.personDays(periods, i), group.days(periods, i)));
+        }
+        Measure overall = source.get().measure(metric, new AdoptionQuery(group.personIds(), whole)).getFirst();
+        return new MetricSeries(metric, MetricSeries.Status.MEASURED, values,
+                Figures.of(metric, overall, group.personDays(whole, 0), group.days(whole, 0)));
+    }
+
+    private static MetricSeries ratio(MetricSeries written, MetricSeries meetings) {
+        if (written.status() != MetricSeries.Status.MEASURED || meetings.status() != MetricSeries.Status.MEASURED) {
+            MetricSeries.Status status = written.status() == MetricSeries.Status.MEASURED ? meetings.status() : written.status();
+            return new MetricSeries(Metric.WRITTEN_PER_MEETING_HOUR, status,
+                    Collections.nCopies(written.values().size(), null), null);
+        }
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < written.values().size(); i++) {
+            values.add(Figures.ratio(written.values().get(i), meetings.values().get(i)));
+        }
+        return new MetricSeries(Metric.WRITTEN_PER_MEETING_HOUR, MetricSeries.Status.MEASURED, values,
+                Figures.ratio(written.overall(), meetings.overall()));
+    }
+
+    private List<Measure> measure(Metric metric, AdoptionQuery query) {
+        return source(metric).map(source -> source.measure(metric, query)).orElse(null);
+    }
+
+    private Optional<AdoptionSource> source(Metric metric) {
+        return sources.orderedStream().filter(source -> source.metrics().contains(metric)).findFirst();
+    }
+
+    private static List<LocalDate> starts(TimeBuckets periods) {
+        List<LocalDate> starts = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            starts.add(periods.start(i));
+        }
+        return starts;
+    }
+}
