@@ -84,7 +84,18 @@ class I18nCompletenessTest {
             Map.entry("projects.status.", names(ProjectStatus.values(), false)),
             Map.entry("projects.task-status.", names(TaskStatus.values(), false)),
             Map.entry("projects.priority.", names(TaskPriority.values(), false)),
-            Map.entry("import.result.", names(io.relais.docs.ImportOutcome.Result.values(), false)));
+            Map.entry("import.result.", names(io.relais.docs.ImportOutcome.Result.values(), false)),
+            Map.entry("onboarding.status.", names(io.relais.onboarding.ItemStatus.values(), false)),
+            Map.entry("onboarding.party.", names(io.relais.onboarding.ResponsibleParty.values(), false)),
+            Map.entry("onboarding.kind.", names(io.relais.onboarding.ItemKind.values(), false)),
+            Map.entry("onboarding.purpose.", names(io.relais.onboarding.Purpose.values(), false)),
+            Map.entry("onboarding.mine.title.", names(io.relais.onboarding.Purpose.values(), false)),
+            Map.entry("onboarding.checklist.title.", names(io.relais.onboarding.Purpose.values(), false)),
+            Map.entry("onboarding.audit.", names(io.relais.onboarding.AuditAction.values(), false)),
+            Map.entry("onboarding.state.", List.of("RUNNING", "FINISHED")),
+            Map.entry("onboarding.figure.", List.of("running", "overdue", "stuck")),
+            Map.entry("onboarding.column.", List.of("person", "purpose", "team", "template", "buddy", "start", "done",
+                    "overdue", "in-review", "finished")));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)

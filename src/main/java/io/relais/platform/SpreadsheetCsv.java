@@ -1,23 +1,23 @@
-package io.relais.clients.internal;
+package io.relais.platform;
 
-import io.relais.clients.InvoiceSummary;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The invoices register as CSV for a spreadsheet: semicolon-separated (what French spreadsheets
+ * A table as CSV for a spreadsheet (the invoices register, the onboarding dashboard): semicolon-separated (what French spreadsheets
  * expect), UTF-8 with a byte-order mark, every cell quoted, and any cell a spreadsheet would take
  * for a formula (starting with {@code = + - @}, a tab or a carriage return) prefixed with an
  * apostrophe so it stays text.
  */
-public final class InvoiceCsv {
+public final class SpreadsheetCsv {
 
     private static final String BOM = "\uFEFF";
 
-    private InvoiceCsv() {
+    private SpreadsheetCsv() {
     }
 
-    public static byte[] write(List<String> header, List<InvoiceSummary> rows, java.util.function.Function<InvoiceSummary, List<String>> cells) {
+    public static <T> byte[] write(List<String> header, List<T> rows, Function<T, List<String>> cells) {
         StringBuilder csv = new StringBuilder(BOM);
         line(csv, header);
         rows.forEach(row -> line(csv, cells.apply(row)));
