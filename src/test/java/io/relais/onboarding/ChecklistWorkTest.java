@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each kind of item done its own way, by the right person only, audited with who and when and
@@ -46,8 +45,6 @@ class ChecklistWorkTest {
     PersonService people;
     @Autowired
     ActivityLog activity;
-    @Autowired
-    TransactionTemplate transaction;
     @Autowired
     ApplicationContext context;
 

@@ -37,8 +37,6 @@ class OnboardingRemindersTest {
     @Autowired
     OnboardingProperties properties;
     @Autowired
-    OnboardingService onboardings;
-    @Autowired
     ChecklistWork work;
     @Autowired
     ApplicationContext context;

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.relais.onboarding.AuditAction;
 import io.relais.onboarding.ChecklistItem;
 import io.relais.onboarding.ChecklistWork;
-import io.relais.onboarding.ItemKind;
 import io.relais.onboarding.ItemStatus;
 import io.relais.onboarding.ReviewEntry;
 import io.relais.platform.ui.Formats;

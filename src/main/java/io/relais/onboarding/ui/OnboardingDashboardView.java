@@ -171,7 +171,6 @@ public class OnboardingDashboardView extends VerticalLayout implements HasDynami
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         Grid<OnboardingSummary> grid = new Grid<>();
-        LocalDate today = LocalDate.now(clock);
         grid.addColumn(new ComponentRenderer<>(s -> new Anchor("/onboarding/" + s.id(), s.personName())))
                 .setHeader(getTranslation("onboarding.column.person")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("onboarding.purpose." + s.purpose())).setHeader(getTranslation("onboarding.column.purpose"));

@@ -44,7 +44,7 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> Formats.dateTime(t.createdAt(), clock.getZone(), getLocale()))
                 .setHeader(getTranslation("onboarding.column.saved"));
         grid.addComponentColumn(t -> {
-            Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(getTranslation("onboarding.action.edit"), VaadinIcon.EDIT.create(),
                     click -> new TemplateEditorDialog(templates, people, documents, templates.get(t.id()),
                             this::refresh).open());
             edit.setId("templates-edit-" + t.id());

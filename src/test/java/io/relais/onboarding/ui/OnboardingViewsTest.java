@@ -113,7 +113,7 @@ class OnboardingViewsTest extends SpringBrowserlessTest {
         navigate(MyOnboardingView.class);
         assertThat($(H2.class).id("onboarding-title").getText()).contains("Accueil vues");
         assertThat($(Span.class).id("onboarding-progress-text").getText()).isEqualTo(t("onboarding.progress", 0, 3));
-        assertThat($(Div.class).id("onboarding-who").getText()).contains("Bruno Vuebuddy");
+        assertThat($(Div.class).id("onboarding-who").getElement().getTextRecursively()).contains("Bruno Vuebuddy");
         ChecklistItem article = mine().items().getFirst();
         assertThat($(Div.class).id("onboarding-articles").getElement().getOuterHTML()).contains("Lire la charte");
 
@@ -128,7 +128,7 @@ class OnboardingViewsTest extends SpringBrowserlessTest {
         assertThat(mine().items().getLast().documentPath()).isNotNull();
         test($(Button.class).id("submit-" + exercise.id())).click();
         assertThat(mine().items().getLast().status()).isEqualTo(ItemStatus.IN_REVIEW);
-        assertThat($(Div.class).id("thread-" + exercise.id()).getText()).contains("Nora Vueconfirm");
+        assertThat($(Div.class).id("thread-" + exercise.id()).getElement().getTextRecursively()).contains("Nora Vueconfirm");
         assertThat(mine().id()).isEqualTo(id);
     }
 
@@ -153,7 +153,7 @@ class OnboardingViewsTest extends SpringBrowserlessTest {
         users.as(NEWCOMER_REVIEWED, () -> work.submit(exercise.id()));
         OnboardingView view = navigate(OnboardingView.class, id);
         assertThat($(H2.class).id("checklist-title").getText()).contains("Noe Vuereviewed");
-        assertThat($(Div.class).id("thread-" + exercise.id()).getText()).contains("Ajoute un exemple.");
+        assertThat($(Div.class).id("thread-" + exercise.id()).getElement().getTextRecursively()).contains("Ajoute un exemple.");
         assertThat($(DatePicker.class).withId("checklist-start").exists()).as("only HR moves the start").isFalse();
         test($(Button.class).id("approve-" + exercise.id())).click();
         assertThat(status(id, exercise.id())).isEqualTo(ItemStatus.DONE);
@@ -189,7 +189,7 @@ class OnboardingViewsTest extends SpringBrowserlessTest {
         assertThat(onboardings.get(started.id()).startDate()).isEqualTo(later);
 
         OnboardingDashboardView dashboard = navigate(OnboardingDashboardView.class);
-        assertThat($(Div.class).id("figure-running").getText()).isNotBlank();
+        assertThat($(Div.class).id("figure-running").getElement().getTextRecursively()).isNotBlank();
         test($(TextField.class).id("dashboard-text")).setValue("Vuestarted");
         Grid<OnboardingSummary> grid = $(Grid.class).id("dashboard-grid");
         assertThat(test(grid).size()).isEqualTo(1);
@@ -232,7 +232,7 @@ class OnboardingViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("claire.fontaine@canopee.fr")
     void leadershipSeesTheAggregatesButNoChecklist() {
         navigate(OnboardingDashboardView.class);
-        assertThat($(Div.class).id("figure-running").getText()).isNotBlank();
+        assertThat($(Div.class).id("figure-running").getElement().getTextRecursively()).isNotBlank();
         assertThat($(com.vaadin.flow.component.Component.class).withId("dashboard-chart").exists()).isTrue();
         assertThat($(Grid.class).withId("dashboard-durations").exists()).isTrue();
         assertThat($(Grid.class).withId("dashboard-grid").exists()).isFalse();
