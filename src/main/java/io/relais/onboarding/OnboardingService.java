@@ -182,7 +182,10 @@ public class OnboardingService {
     @Transactional(readOnly = true)
     public Optional<OnboardingDetails> mine() {
         Caller caller = Caller.of(currentUser);
-        return onboardings.findByPersonIdOrderByStartDateDesc(currentUser.requirePersonId()).stream().findFirst()
+        if (caller.personId() == null) {
+            return Optional.empty(); // a technical account has no checklist
+        }
+        return onboardings.findByPersonIdOrderByStartDateDesc(caller.personId()).stream().findFirst()
                 .map(onboarding -> views.details(onboarding, caller));
     }
 
@@ -190,24 +193,30 @@ public class OnboardingService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<OnboardingSummary> involvingMe() {
-        return queries.involving(currentUser.requirePersonId(), LocalDate.now(clock));
+        Long me = Caller.of(currentUser).personId();
+        return me == null ? List.of() : queries.involving(me, LocalDate.now(clock));
     }
 
     /** Items of other people's checklists waiting for the caller, soonest due first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ChecklistItem> waitingForMe() {
-        long me = currentUser.requirePersonId();
+        Caller caller = Caller.of(currentUser);
+        if (caller.personId() == null) {
+            return List.of();
+        }
+        long me = caller.personId();
         List<Item> mine = items.findByResponsiblePersonIdAndStatusNotOrderByDueDateAscIdAsc(me, ItemStatus.DONE).stream()
                 .filter(item -> item.getOnboarding().getPersonId() != me).toList();
-        return views.items(mine, Caller.of(currentUser));
+        return views.items(mine, caller);
     }
 
     /** Writing exercises waiting for the caller's review, oldest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ChecklistItem> reviewsWaiting() {
-        return views.items(items.reviewsWaitingFor(currentUser.requirePersonId()), Caller.of(currentUser));
+        Caller caller = Caller.of(currentUser);
+        return caller.personId() == null ? List.of() : views.items(items.reviewsWaitingFor(caller.personId()), caller);
     }
 
     private void putActive(Map<ResponsibleParty, Long> roles, ResponsibleParty role, Long personId, String field) {

@@ -3,7 +3,7 @@ package io.relais.onboarding.internal;
 import io.relais.onboarding.ItemKind;
 import io.relais.onboarding.ItemStatus;
 import io.relais.onboarding.ResponsibleParty;
-import io.relais.onboarding.TemplateItemForm;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,17 +36,10 @@ public class Item {
     private Onboarding onboarding;
 
     private int position;
-    private String section;
-    private String title;
-    private String description;
-    @Enumerated(EnumType.STRING)
-    private ResponsibleParty responsible;
+    @Embedded
+    private ItemDefinition definition;
     private Long responsiblePersonId;
-    @Enumerated(EnumType.STRING)
-    private ItemKind kind;
-    private int dueOffsetDays;
     private LocalDate dueDate;
-    private Long articleId;
     @Enumerated(EnumType.STRING)
     private ItemStatus status;
     private Long documentId;
@@ -61,28 +54,22 @@ public class Item {
     protected Item() {
     }
 
-    Item(Onboarding onboarding, int position, TemplateItemForm form, Long responsiblePersonId, LocalDate dueDate) {
+    Item(Onboarding onboarding, int position, ItemDefinition definition, Long responsiblePersonId, LocalDate dueDate) {
         this.onboarding = onboarding;
         this.position = position;
-        this.section = form.section();
-        this.title = form.title();
-        this.description = form.description();
-        this.responsible = form.responsible();
-        this.kind = form.kind();
-        this.dueOffsetDays = form.dueOffsetDays();
-        this.articleId = form.articleId();
+        this.definition = definition;
         this.responsiblePersonId = responsiblePersonId;
         this.dueDate = dueDate;
         this.status = ItemStatus.OPEN;
     }
 
     void planFrom(LocalDate start, WorkingCalendar calendar) {
-        this.dueDate = calendar.dueDate(start, dueOffsetDays);
+        this.dueDate = calendar.dueDate(start, definition.getDueOffsetDays());
     }
 
     /** Done in one step: a task, a meeting, a confirmed article, the account deactivation. */
     public void complete(long by, Instant now) {
-        if (kind == ItemKind.WRITE_AND_REVIEW) {
+        if (getKind() == ItemKind.WRITE_AND_REVIEW) {
             throw new IllegalStateException("A writing exercise is done when its review approves it");
         }
         finish(by, now);
@@ -120,8 +107,8 @@ public class Item {
 
     /** Undone again (unticked on a to-do list); a reviewed exercise is not reopened this way. */
     public void reopen() {
-        if (kind == ItemKind.WRITE_AND_REVIEW || kind == ItemKind.DEACTIVATE_ACCOUNT) {
-            throw new IllegalStateException(kind + " items are not reopened");
+        if (getKind() == ItemKind.WRITE_AND_REVIEW || getKind() == ItemKind.DEACTIVATE_ACCOUNT) {
+            throw new IllegalStateException(getKind() + " items are not reopened");
         }
         status = ItemStatus.OPEN;
         completedAt = null;
@@ -145,8 +132,8 @@ public class Item {
     }
 
     private void requireKind(ItemKind expected) {
-        if (kind != expected) {
-            throw new IllegalStateException("Not a " + expected + " item: " + kind);
+        if (getKind() != expected) {
+            throw new IllegalStateException("Not a " + expected + " item: " + getKind());
         }
     }
 
@@ -159,19 +146,19 @@ public class Item {
     }
 
     public String getSection() {
-        return section;
+        return definition.getSection();
     }
 
     public String getTitle() {
-        return title;
+        return definition.getTitle();
     }
 
     public String getDescription() {
-        return description;
+        return definition.getDescription();
     }
 
     public ResponsibleParty getResponsible() {
-        return responsible;
+        return definition.getResponsible();
     }
 
     public Long getResponsiblePersonId() {
@@ -179,7 +166,7 @@ public class Item {
     }
 
     public ItemKind getKind() {
-        return kind;
+        return definition.getKind();
     }
 
     public LocalDate getDueDate() {
@@ -187,7 +174,7 @@ public class Item {
     }
 
     public Long getArticleId() {
-        return articleId;
+        return definition.getArticleId();
     }
 
     public ItemStatus getStatus() {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps checklist items on their responsible person's to-do list (ticking one there does the
- * item), and a writing exercise in review on its reviewer's list.
+ * item: ticking the writing exercise submits it), and a writing exercise in review on its
+ * reviewer's list (ticking it approves it).
  */
 @Component
 public class ItemTodos {
@@ -33,7 +34,7 @@ public class ItemTodos {
             boolean forNewcomer = item.getResponsiblePersonId() == onboarding.getPersonId();
             todos.syncLinked(new LinkedTodo(ITEM_PREFIX + item.getId(), item.getResponsiblePersonId(),
                     forNewcomer ? item.getTitle() : item.getTitle() + " — " + personName, item.getDueDate(),
-                    forNewcomer ? "/onboarding" : link, personName, item.getStatus() == ItemStatus.DONE));
+                    forNewcomer ? "/onboarding" : link, personName, doneByItsOwner(item)));
         }
         if (item.getKind() != ItemKind.WRITE_AND_REVIEW) {
             return;
@@ -46,6 +47,11 @@ public class ItemTodos {
         } else {
             todos.removeLinked(REVIEW_PREFIX + item.getId());
         }
+    }
+
+    /** A submitted exercise is off its writer's list until it comes back with changes. */
+    private static boolean doneByItsOwner(Item item) {
+        return item.getStatus() == ItemStatus.DONE || item.getStatus() == ItemStatus.IN_REVIEW;
     }
 
     /** The item a to-do stands for, and whether it is its review, if it is one of ours. */

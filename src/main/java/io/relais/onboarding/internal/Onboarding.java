@@ -78,9 +78,10 @@ public class Onboarding {
         this.startDate = start;
         this.startedAt = now;
         for (TemplateItem source : template.getItems()) {
-            var form = source.toForm();
-            items.add(new Item(this, source.getPosition(), form, people.get(form.responsible()),
-                    calendar.dueDate(start, form.dueOffsetDays())));
+            // a copy: the checklist keeps its items whatever becomes of the template
+            ItemDefinition definition = new ItemDefinition(source.toForm());
+            items.add(new Item(this, source.getPosition(), definition, people.get(definition.getResponsible()),
+                    calendar.dueDate(start, definition.getDueOffsetDays())));
         }
     }
 

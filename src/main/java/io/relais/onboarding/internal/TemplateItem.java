@@ -1,11 +1,8 @@
 package io.relais.onboarding.internal;
 
-import io.relais.onboarding.ItemKind;
-import io.relais.onboarding.ResponsibleParty;
 import io.relais.onboarding.TemplateItemForm;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,27 +25,14 @@ public class TemplateItem {
     private Template template;
 
     private int position;
-    private String section;
-    private String title;
-    private String description;
-    @Enumerated(EnumType.STRING)
-    private ResponsibleParty responsible;
-    @Enumerated(EnumType.STRING)
-    private ItemKind kind;
-    private int dueOffsetDays;
-    private Long articleId;
+    @Embedded
+    private ItemDefinition definition;
 
     protected TemplateItem() {
     }
 
     public TemplateItem(TemplateItemForm form) {
-        this.section = form.section();
-        this.title = form.title();
-        this.description = form.description();
-        this.responsible = form.responsible();
-        this.kind = form.kind();
-        this.dueOffsetDays = form.dueOffsetDays();
-        this.articleId = form.articleId();
+        this.definition = new ItemDefinition(form);
     }
 
     void attachTo(Template owner, int newPosition) {
@@ -57,7 +41,7 @@ public class TemplateItem {
     }
 
     public TemplateItemForm toForm() {
-        return new TemplateItemForm(section, title, description, responsible, kind, dueOffsetDays, articleId);
+        return definition.toForm();
     }
 
     public int getPosition() {
