@@ -9,7 +9,6 @@ import io.relais.onboarding.ResponsibleParty;
 import io.relais.onboarding.TemplateForm;
 import io.relais.onboarding.TemplateItemForm;
 import io.relais.onboarding.TemplateService;
-import io.relais.people.PersonDetails;
 import io.relais.people.PersonService;
 import io.relais.people.PersonSummary;
 import io.relais.people.TeamSummary;
@@ -108,11 +107,16 @@ class DemoOnboardings implements ApplicationRunner {
         long it = everybody.stream().filter(p -> p.email().startsWith("julien.mercier@")).findFirst().orElseThrow().id();
         long founder = everybody.getFirst().id();
         LocalDate hrStart = everybody.stream().filter(p -> p.id() == hr).findFirst().orElseThrow().startDate();
+        // managers in one query rather than a profile per person: the seeding stays fast
+        java.util.Map<Long, Long> managers = new java.util.HashMap<>();
+        jdbc.query("select id, manager_id from person where manager_id is not null",
+                row -> {
+                    managers.put(row.getLong(1), row.getLong(2));
+                });
         List<PastChecklist> checklists = new ArrayList<>();
         for (int index = 1; index < everybody.size(); index++) {
             PersonSummary person = everybody.get(index);
-            PersonDetails details = people.get(person.id());
-            Long manager = details.manager() == null ? null : details.manager().id();
+            Long manager = managers.get(person.id());
             Long buddy = buddyOf(everybody, index, manager);
             boolean isRecent = person.startDate().isAfter(recent);
             boolean inTech = Objects.equals(person.teamId(), tech);

@@ -79,10 +79,10 @@ public class OnboardingReminders {
                 select i.id, o.id, o.person_id, i.responsible_person_id, i.title, i.due_date
                 from onboarding_item i join onboarding o on o.id = i.onboarding_id
                 where i.status in ('OPEN', 'CHANGES_REQUESTED') and i.responsible_person_id is not null
-                  and o.completed_at is null and """ + condition + """
+                  and o.completed_at is null and (%s)
                   and not exists (select 1 from onboarding_reminder r where r.item_id = i.id
                                   and r.reminder = :reminder and r.due_date = i.due_date)
-                order by i.due_date, i.id limit :limit""")
+                order by i.due_date, i.id limit :limit""".formatted(condition))
                 .param("day", Date.valueOf(day)).param("reminder", reminder).param("limit", BATCH)
                 .query((row, n) -> new Due(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
                         row.getString(5), row.getDate(6).toLocalDate()))

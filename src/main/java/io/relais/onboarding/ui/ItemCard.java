@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import io.relais.onboarding.AuditAction;
 import io.relais.onboarding.ChecklistItem;
 import io.relais.onboarding.ChecklistWork;
+import io.relais.onboarding.ItemKind;
 import io.relais.onboarding.ItemStatus;
 import io.relais.onboarding.ReviewEntry;
 import io.relais.platform.ui.Formats;
@@ -65,6 +66,11 @@ class ItemCard extends Div {
             Anchor article = new Anchor(item.articlePath(), t("onboarding.item.read", item.articleTitle()));
             article.setId("article-" + item.id());
             add(new Div(article));
+        }
+        if (item.kind() == ItemKind.MEET && !item.done()) {
+            Anchor calendar = new Anchor("/calendar", t("onboarding.item.calendar"));
+            calendar.setId("calendar-" + item.id());
+            add(new Div(calendar));
         }
         if (item.documentPath() != null) {
             Anchor document = new Anchor(item.documentPath(), t("onboarding.item.open-exercise"));

@@ -70,17 +70,23 @@ public class MyOnboardingView extends VerticalLayout implements HasDynamicTitle 
         add(title, start, OnboardingUi.progress(mine.doneCount(), mine.items().size(), "onboarding-progress"));
         add(whoToAsk(mine));
 
+        // each item once: the sections a newcomer looks for first, then the rest of the list
         long me = mine.personId();
+        List<ChecklistItem> articles = mine.items().stream().filter(item -> item.kind() == ItemKind.READ_AND_CONFIRM).toList();
+        List<ChecklistItem> exercises = mine.items().stream().filter(item -> item.kind() == ItemKind.WRITE_AND_REVIEW).toList();
         LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<ChecklistItem> thisWeek = mine.items().stream().filter(item -> !item.done()
+                && !articles.contains(item) && !exercises.contains(item)
                 && Long.valueOf(me).equals(item.responsiblePersonId()) && !item.dueDate().isAfter(endOfWeek)).toList();
         section("onboarding.mine.this-week", "onboarding-this-week", thisWeek, mine, today);
-        section("onboarding.mine.articles", "onboarding-articles",
-                mine.items().stream().filter(item -> item.kind() == ItemKind.READ_AND_CONFIRM).toList(), mine, today);
-        section("onboarding.mine.exercise", "onboarding-exercise",
-                mine.items().stream().filter(item -> item.kind() == ItemKind.WRITE_AND_REVIEW).toList(), mine, today);
-        add(new H3(getTranslation("onboarding.mine.everything")));
-        add(new ChecklistSections(mine.items(), mine.audit(), work, today, clock.getZone(), this::render));
+        section("onboarding.mine.articles", "onboarding-articles", articles, mine, today);
+        section("onboarding.mine.exercise", "onboarding-exercise", exercises, mine, today);
+        List<ChecklistItem> rest = mine.items().stream().filter(item -> !thisWeek.contains(item)
+                && !articles.contains(item) && !exercises.contains(item)).toList();
+        if (!rest.isEmpty()) {
+            add(new H3(getTranslation("onboarding.mine.everything")));
+            add(new ChecklistSections(rest, mine.audit(), work, today, clock.getZone(), this::render));
+        }
     }
 
     private Div whoToAsk(OnboardingDetails mine) {

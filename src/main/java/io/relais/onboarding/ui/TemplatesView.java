@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,8 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
 /**
- * HR's checklist templates (the latest version of each): create one, or edit one, which saves a
- * new version; checklists already started keep theirs.
+ * HR's checklist templates (the latest version of each): create one, or click one to edit it,
+ * which saves a new version; checklists already started keep theirs.
  */
 @Route("onboarding/templates")
 @RolesAllowed(Roles.HR)
@@ -43,17 +44,14 @@ public class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TemplateSummary::itemCount).setHeader(getTranslation("onboarding.column.items"));
         grid.addColumn(t -> Formats.dateTime(t.createdAt(), clock.getZone(), getLocale()))
                 .setHeader(getTranslation("onboarding.column.saved"));
-        grid.addComponentColumn(t -> {
-            Button edit = new Button(getTranslation("onboarding.action.edit"), VaadinIcon.EDIT.create(),
-                    click -> new TemplateEditorDialog(templates, people, documents, templates.get(t.id()),
-                            this::refresh).open());
-            edit.setId("templates-edit-" + t.id());
-            return edit;
-        });
+        grid.addItemClickListener(click -> new TemplateEditorDialog(templates, people, documents,
+                templates.get(click.getItem().id()), this::refresh).open());
         grid.setAllRowsVisible(true);
         grid.setId("templates-grid");
         refresh();
-        add(new H2(getTranslation("onboarding.templates.title")), create, grid);
+        Paragraph hint = new Paragraph(getTranslation("onboarding.templates.hint"));
+        hint.addClassName("relais-muted");
+        add(new H2(getTranslation("onboarding.templates.title")), hint, create, grid);
     }
 
     private void refresh() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -165,19 +166,20 @@ class OnboardingViewsTest extends SpringBrowserlessTest {
     void hrStartsAChecklistFromTheDashboardMovesItsStartAndExportsTheList() {
         navigate(OnboardingDashboardView.class);
         test($(Button.class).id("dashboard-start")).click();
-        ComboBox<PersonSummary> person = $(ComboBox.class).id("start-person");
+        Dialog dialog = $(Dialog.class).single();
+        ComboBox<PersonSummary> person = $(ComboBox.class, dialog).id("start-person");
         person.setValue(summary(NEWCOMER_STARTED));
-        ComboBox<TemplateSummary> template = $(ComboBox.class).id("start-template");
+        ComboBox<TemplateSummary> template = $(ComboBox.class, dialog).id("start-template");
         template.setValue(templates.latest(null).stream().filter(t -> t.id() == templateId).findFirst().orElseThrow());
         LocalDate saturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        test($(DatePicker.class).id("start-date")).setValue(saturday);
-        test($(Button.class).id("start-save")).click();
-        assertThat($(DatePicker.class).id("start-date").isInvalid()).as("a Saturday is refused, the dialog stays").isTrue();
-        ComboBox<PersonSummary> buddy = $(ComboBox.class).id("start-buddy");
+        test($(DatePicker.class, dialog).id("start-date")).setValue(saturday);
+        test($(Button.class, dialog).id("start-save")).click();
+        assertThat($(DatePicker.class, dialog).id("start-date").isInvalid()).as("a Saturday is refused, the dialog stays").isTrue();
+        ComboBox<PersonSummary> buddy = $(ComboBox.class, dialog).id("start-buddy");
         buddy.setValue(summary(BUDDY));
         LocalDate start = OnboardingFixtures.nextWorkingDay();
-        test($(DatePicker.class).id("start-date")).setValue(start);
-        test($(Button.class).id("start-save")).click();
+        test($(DatePicker.class, dialog).id("start-date")).setValue(start);
+        test($(Button.class, dialog).id("start-save")).click();
 
         assertThat(getCurrentView()).isInstanceOf(OnboardingView.class);
         OnboardingSummary started = onboardings.involvingMe().stream()
@@ -204,22 +206,30 @@ class OnboardingViewsTest extends SpringBrowserlessTest {
     void hrCreatesATemplateAndEditingItSavesANewVersion() {
         navigate(TemplatesView.class);
         test($(Button.class).id("templates-new")).click();
+        Dialog creating = $(Dialog.class).single();
         String name = "Accueil design " + TestUsers.unique();
-        test($(TextField.class).id("template-name")).setValue(name);
-        test($(TextField.class).id("item-section-0")).setValue("Semaine 1");
-        test($(Button.class).id("template-save")).click();
+        test($(TextField.class, creating).id("template-name")).setValue(name);
+        test($(TextField.class, creating).id("item-section-0")).setValue("Semaine 1");
+        test($(Button.class, creating).id("template-save")).click();
         assertThat(templates.latest(null)).as("an item without a title is refused").extracting(TemplateSummary::name)
                 .doesNotContain(name);
-        test($(TextField.class).id("item-title-0")).setValue("Visite des locaux");
-        test($(Button.class).id("template-save")).click();
+        test($(TextField.class, creating).id("item-title-0")).setValue("Visite des locaux");
+        test($(Button.class, creating).id("template-save")).click();
+        assertThat(creating.isOpened()).isFalse();
         TemplateSummary created = templates.latest(null).stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow();
         assertThat(created.version()).isEqualTo(1);
 
-        test($(Button.class).id("templates-edit-" + created.id())).click();
-        test($(Button.class).id("template-add-item")).click();
-        test($(TextField.class).id("item-title-1")).setValue("Déjeuner d'équipe");
-        test($(Button.class).id("template-save")).click();
+        Grid<TemplateSummary> list = $(Grid.class).id("templates-grid");
+        int row = 0;
+        while (test(list).getRow(row).id() != created.id()) {
+            row++;
+        }
+        test(list).clickRow(row);
+        Dialog editing = $(Dialog.class).single();
+        test($(Button.class, editing).id("template-add-item")).click();
+        test($(TextField.class, editing).id("item-title-1")).setValue("Déjeuner d'équipe");
+        test($(Button.class, editing).id("template-save")).click();
         TemplateSummary edited = templates.latest(null).stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow();
         assertThat(edited.version()).isEqualTo(2);
