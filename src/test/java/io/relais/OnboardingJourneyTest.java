@@ -98,7 +98,8 @@ class OnboardingJourneyTest {
                 current = hrPage;
                 hrPage.navigate("/onboarding/" + id);
                 assertThat(hrPage.locator("#checklist-progress-text")).hasText("2 sur 2 faits");
-                assertThat(hrPage.locator("#checklist-audit")).containsText("Très clair");
+                assertThat(hrPage.locator("#thread-" + items.get(1).id())).containsText("Très clair");
+                assertThat(hrPage.locator("#checklist-audit")).containsText("Basile Parcours");
                 RelaisPages.waitForServerRoundTrips(hrPage);
                 HeadlessChromium.screenshot(hrPage, "onboarding-journey-hr");
             } catch (RuntimeException | AssertionError e) {

@@ -31,7 +31,7 @@ import java.util.List;
  * buddies, managers and contacts, the items and reviews waiting for them in others' checklists.
  */
 @Route("onboarding")
-@Menu(order = 6, title = "onboarding.menu.mine", icon = "vaadin:compass")
+@Menu(order = 6, title = "onboarding.menu.mine", icon = "vaadin:academy-cap")
 @PermitAll
 public class MyOnboardingView extends VerticalLayout implements HasDynamicTitle {
 
