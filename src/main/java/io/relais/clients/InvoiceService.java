@@ -6,7 +6,6 @@ import io.relais.clients.internal.Callers;
 import io.relais.clients.internal.Client;
 import io.relais.clients.internal.ClientRepository;
 import io.relais.clients.internal.Invoice;
-import io.relais.clients.internal.InvoiceCsv;
 import io.relais.clients.internal.InvoicePdf;
 import io.relais.clients.internal.InvoicePdfRepository;
 import io.relais.clients.internal.InvoiceRepository;
@@ -16,6 +15,7 @@ import io.relais.notifications.NotificationService;
 import io.relais.platform.LikePattern;
 import io.relais.platform.NotFoundException;
 import io.relais.platform.OffsetPage;
+import io.relais.platform.Csv;
 import io.relais.platform.TextInput;
 import io.relais.platform.UserFacingException;
 import io.relais.clients.internal.Inputs;
@@ -189,7 +189,7 @@ public class InvoiceService {
                 break;
             }
         }
-        return InvoiceCsv.write(header, rows, i -> List.of(i.number(), i.clientName(),
+        return Csv.write(header, rows, i -> List.of(i.number(), i.clientName(),
                 i.projectName() == null ? "" : i.projectName(), i.issueDate().toString(), i.dueDate().toString(),
                 i.amountExclTax().toPlainString(), i.amountInclTax().toPlainString(), statusLabel.apply(i.status()),
                 i.paidOn() == null ? "" : i.paidOn().toString()));

@@ -212,6 +212,18 @@ public class DocumentService {
         return views.details(readable(id, viewer), viewer);
     }
 
+    /**
+     * The document if it exists and the caller may read it, else empty: for features that link
+     * to documents, where an unreadable one is left out rather than failing their transaction.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<DocumentDetails> find(long id) {
+        Viewer viewer = viewers.current();
+        return documents.findByIdAndDeletedAtIsNull(id).filter(document -> DocumentAccess.canRead(document, viewer))
+                .map(document -> views.details(document, viewer));
+    }
+
     /** The editor's live preview: the same rendering and sanitizing as the saved document. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

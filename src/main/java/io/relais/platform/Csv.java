@@ -2,6 +2,7 @@ package io.relais.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * CSV for a spreadsheet: semicolon-separated (what French spreadsheets expect), UTF-8 with a
@@ -14,6 +15,11 @@ public final class Csv {
     private static final String BOM = "\uFEFF";
 
     private Csv() {
+    }
+
+    /** Rows of any type, each turned into its cells. */
+    public static <T> byte[] write(List<String> header, List<T> rows, Function<T, List<String>> cells) {
+        return write(header, rows.stream().map(cells).toList());
     }
 
     public static byte[] write(List<String> header, List<List<String>> rows) {

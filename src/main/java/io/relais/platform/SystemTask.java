@@ -26,11 +26,16 @@ public final class SystemTask {
      * by its author, benchmarks reading as a team member): services see their person id.
      */
     public static <T> T runAsPerson(long personId, String username, Supplier<T> work) {
-        RelaisPrincipal principal = new PersonPrincipal(personId, username);
-        return runWith(principal, List.of(Roles.EMPLOYEE), work);
+        return runAsPerson(personId, username, List.of(Roles.EMPLOYEE), work);
     }
 
-    private record PersonPrincipal(long id, String username) implements RelaisPrincipal {
+    /** As {@link #runAsPerson(long, String, Supplier)}, with the given roles (demo HR work done by the HR person). */
+    public static <T> T runAsPerson(long personId, String username, List<String> roles, Supplier<T> work) {
+        RelaisPrincipal principal = new PersonPrincipal(personId, username, Set.copyOf(roles));
+        return runWith(principal, roles, work);
+    }
+
+    private record PersonPrincipal(long id, String username, Set<String> roles) implements RelaisPrincipal {
 
         @Override
         public long accountId() {
@@ -45,11 +50,6 @@ public final class SystemTask {
         @Override
         public String displayName() {
             return username;
-        }
-
-        @Override
-        public Set<String> roles() {
-            return Set.of(Roles.EMPLOYEE);
         }
     }
 

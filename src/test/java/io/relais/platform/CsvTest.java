@@ -27,4 +27,16 @@ class CsvTest {
         assertThat(csv).contains("\"'=cmd|' /C calc'!A0\";\"42\"\r\n");
         assertThat(csv).contains("\"Il a dit \"\"oui\"\"\";\"\"\r\n");
     }
+
+    private record Row(String number, String client, String project) {
+    }
+
+    @Test
+    void rowsOfAnyTypeBecomeTheirCellsWithSeparatorsAndLineBreaksInsideTheirCell() {
+        Row row = new Row("F-1", "=cmd|' /C calc'!A0", "Projet; \"spécial\"\nligne");
+        String csv = new String(Csv.write(List.of("Numéro", "Client", "Projet"), List.of(row),
+                r -> List.of(r.number(), r.client(), r.project())), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF\"Numéro\";\"Client\";\"Projet\"\r\n");
+        assertThat(csv).contains("\"F-1\";\"'=cmd|' /C calc'!A0\";\"Projet; \"\"spécial\"\"\nligne\"\r\n");
+    }
 }

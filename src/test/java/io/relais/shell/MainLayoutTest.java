@@ -74,8 +74,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(entries.getLast().getId()).contains("logout");
         assertThat($(NotificationBell.class).exists()).isTrue();
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "admin/rituals", "clients",
-                        "tasks");
+                .containsExactly("", "todos", "onboarding", "onboarding/dashboard", "people", "teams", "docs", "docs/insights",
+                        "calendar", "admin/rituals", "clients", "tasks");
     }
 
     @Test
@@ -94,15 +94,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("fr");
         navigate(HomeView.class);
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Accueil", "Mes tâches", "Annuaire", "Équipes", "Documents", "Lecture et popularité", "Calendrier", "Rituels", "Clients",
-                        "Tâches");
+                .containsExactly("Accueil", "Mes tâches", "Mon intégration", "Suivi des intégrations", "Annuaire", "Équipes",
+                        "Documents", "Lecture et popularité", "Calendrier", "Rituels", "Clients", "Tâches");
 
         userMenu().clickItem(USER_MENU, LANGUAGE, 1);
         assertThat(accounts.myPreferences().locale()).isEqualTo(Locale.ENGLISH);
         navigate(HomeView.class);
         assertThat($(SideNav.class).id("main-navigation").getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "My to-dos", "People", "Teams", "Documents", "Reading insights", "Calendar", "Rituals", "Clients",
-                        "Tasks");
+                .containsExactly("Home", "My to-dos", "My onboarding", "Onboarding dashboard", "People", "Teams", "Documents",
+                        "Reading insights", "Calendar", "Rituals", "Clients", "Tasks");
     }
 
     @Test

@@ -18,6 +18,9 @@ import io.relais.clients.ui.TasksView;
 import io.relais.docs.ui.DocumentsView;
 import io.relais.docs.ui.ReadingInsightsView;
 import io.relais.docs.ui.ImportView;
+import io.relais.onboarding.ui.MyOnboardingView;
+import io.relais.onboarding.ui.OnboardingDashboardView;
+import io.relais.onboarding.ui.TemplatesView;
 import io.relais.people.ui.PeopleView;
 import io.relais.people.ui.TeamsView;
 import io.relais.people.ui.PersonView;
@@ -45,14 +48,14 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @RelaisSpringTest
 class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
-    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks");
-    private static final List<String> HR_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "admin/rituals",
+    private static final List<String> EVERYBODY_MENU = List.of("", "todos", "onboarding", "people", "teams", "docs", "docs/insights", "calendar",
             "clients", "tasks");
-    private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "clients", "tasks",
-            "invoices", "analytics", "admin/search");
-    private static final List<String> ADMIN_MENU = List.of("", "todos", "people", "teams", "docs", "docs/insights", "calendar", "admin/rituals",
-            "clients", "tasks",
-            "invoices", "analytics", "admin/accounts", "admin/search", "admin/import");
+    private static final List<String> HR_MENU = List.of("", "todos", "onboarding", "onboarding/dashboard", "people",
+            "teams", "docs", "docs/insights", "calendar", "admin/rituals", "clients", "tasks");
+    private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "onboarding", "onboarding/dashboard", "people", "teams", "docs",
+            "docs/insights", "calendar", "clients", "tasks", "invoices", "analytics", "admin/search");
+    private static final List<String> ADMIN_MENU = List.of("", "todos", "onboarding", "people", "teams", "docs", "docs/insights", "calendar",
+            "admin/rituals", "clients", "tasks", "invoices", "analytics", "admin/accounts", "admin/search", "admin/import");
 
     @Autowired
     PersonService people;
@@ -93,7 +96,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                 AccountsView.class, TeamsView.class, DocumentsView.class, TodosView.class, ReadingInsightsView.class,
                 SearchView.class, SearchInsightsView.class, AdoptionDashboardView.class,
                 CalendarView.class, ClientsView.class, TasksView.class, InvoicesView.class,
-                ImportView.class, RitualsView.class)) {
+                ImportView.class, RitualsView.class, MyOnboardingView.class, OnboardingDashboardView.class, TemplatesView.class)) {
             UI.getCurrent().navigate(view);
             assertThat(getCurrentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
         }
@@ -114,6 +117,20 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(CalendarView.class, navigate(CalendarView.class));
         assertOpens(ClientsView.class, navigate(ClientsView.class));
         assertOpens(TasksView.class, navigate(TasksView.class));
+        assertOpens(MyOnboardingView.class, navigate(MyOnboardingView.class));
+        boolean hr = email.startsWith("sophie.laurent");
+        UI.getCurrent().navigate(OnboardingDashboardView.class);
+        if (hr || email.startsWith("claire.fontaine")) {
+            assertOpens(OnboardingDashboardView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("OnboardingDashboardView refused").isInstanceOf(RouteNotFoundError.class);
+        }
+        UI.getCurrent().navigate(TemplatesView.class);
+        if (hr) {
+            assertOpens(TemplatesView.class, getCurrentView());
+        } else {
+            assertThat(getCurrentView()).as("TemplatesView refused").isInstanceOf(RouteNotFoundError.class);
+        }
         UI.getCurrent().navigate(InvoicesView.class);
         boolean management = admin || email.startsWith("claire.fontaine");
         if (management) {
@@ -187,6 +204,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
                     case "clients" -> "menu.clients";
                     case "tasks" -> "menu.tasks";
                     case "invoices" -> "menu.invoices";
+                    case "onboarding" -> "onboarding.menu.mine";
+                    case "onboarding/dashboard" -> "onboarding.menu.dashboard";
                     case "admin/import" -> "import.menu";
                     case "admin/rituals" -> "menu.rituals";
                     case "analytics" -> "menu.analytics";

@@ -94,7 +94,18 @@ class I18nCompletenessTest {
             Map.entry("analytics.metric.", java.util.Arrays.stream(io.relais.analytics.Metric.values())
                     .map(m -> m.labelKey().substring("analytics.metric.".length())).toList()),
             Map.entry("analytics.index.", java.util.Arrays.stream(io.relais.analytics.IndexComponent.values())
-                    .map(c -> c.labelKey().substring("analytics.index.".length())).toList()));
+                    .map(c -> c.labelKey().substring("analytics.index.".length())).toList()),
+            Map.entry("onboarding.status.", names(io.relais.onboarding.ItemStatus.values(), false)),
+            Map.entry("onboarding.party.", names(io.relais.onboarding.ResponsibleParty.values(), false)),
+            Map.entry("onboarding.kind.", names(io.relais.onboarding.ItemKind.values(), false)),
+            Map.entry("onboarding.purpose.", names(io.relais.onboarding.Purpose.values(), false)),
+            Map.entry("onboarding.mine.title.", names(io.relais.onboarding.Purpose.values(), false)),
+            Map.entry("onboarding.checklist.title.", names(io.relais.onboarding.Purpose.values(), false)),
+            Map.entry("onboarding.audit.", names(io.relais.onboarding.AuditAction.values(), false)),
+            Map.entry("onboarding.state.", List.of("RUNNING", "FINISHED")),
+            Map.entry("onboarding.figure.", List.of("running", "overdue", "stuck")),
+            Map.entry("onboarding.column.", List.of("person", "purpose", "team", "template", "buddy", "start", "done",
+                    "overdue", "in-review", "finished")));
 
     private static List<String> names(Enum<?>[] values, boolean lowerCase) {
         return java.util.Arrays.stream(values)
