@@ -53,6 +53,18 @@
     return context.fillStyle;
   }
 
+  /**
+   * Text as HTML shows it. ApexCharts writes tooltip titles, series names in tooltips and legend
+   * entries with innerHTML, and categories and names come from people (search queries, team
+   * names): without this, a query typed as markup would run in the browser of whoever reads the
+   * chart. Axis labels and titles are SVG text (never parsed as HTML) and are left alone.
+   */
+  function escapeHtml(value) {
+    return String(value === null || value === undefined ? '' : value)
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
   class RelaisChart extends HTMLElement {
     static get observedAttributes() {
       return ['config'];
@@ -137,10 +149,14 @@
         title: { text: config.title || undefined, style: { fontWeight: 600 } },
         grid: { borderColor: grid },
         dataLabels: { enabled: donut },
-        legend: { position: 'bottom' },
+        legend: { position: 'bottom', formatter: (name) => escapeHtml(name) },
         stroke: { curve: 'smooth', width: config.type === 'line' || config.type === 'area' ? 3 : 0 },
         noData: { text: config.noData || '' },
-        tooltip: { theme: dark ? 'dark' : 'light' },
+        tooltip: {
+          theme: dark ? 'dark' : 'light',
+          x: { formatter: (value) => escapeHtml(value) },
+          y: { title: { formatter: (name) => (name ? escapeHtml(name) + ': ' : '') } },
+        },
       };
       if (donut) {
         options.labels = config.categories;
@@ -153,7 +169,7 @@
         options.colors = [colours[0]];
       } else {
         options.series = config.series;
-        options.xaxis = { categories: config.categories };
+        options.xaxis = { categories: config.categories, tooltip: { formatter: (value) => escapeHtml(value) } };
       }
       if (config.sparkline) {
         // just the curve; the title stays the accessible name (aria-label), not drawn
