@@ -201,7 +201,7 @@ class AuthorizationMatrixTest {
             files.put(visibility, as(Actor.OWNER, () -> attachments.upload(document.id(), visibility + ".pdf",
                     new ByteArrayInputStream(SampleFiles.pdf(word)))));
         }
-        as(Actor.OWNER, () -> await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10))
+        as(Actor.OWNER, () -> await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60)) // attachments are read first
                 .until(() -> search.hits(io.relais.search.SearchRequest.of(word)).size() == 4));
         for (Actor actor : Actor.values()) {
             for (Visibility visibility : Visibility.values()) {
