@@ -101,12 +101,14 @@ class HostileApiTest {
             JsonNode document = ApiClient.json(created);
             long id = document.get("id").asLong();
             JsonNode read = ApiClient.json(api.get("/api/docs/" + id));
+            // what UTF-8 can carry: half of a surrogate pair leaves this client as '?' (the services refuse it)
+            String sent = new String(vector.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
             if (titleKept) {
                 assertThat(read.get("title").asString()).as("title %s", HostileStrings.describe(vector))
-                        .isEqualTo(expectedTitle(vector));
+                        .isEqualTo(expectedTitle(sent));
             }
             assertThat(read.get("body").asString()).as("body %s", HostileStrings.describe(vector))
-                    .isEqualTo(vector.replace("\u0000", ""));
+                    .isEqualTo(sent.replace("\u0000", ""));
             HostileStrings.assertNoActiveContent(read.get("html").asString());
 
             Map<String, Object> update = Map.of("version", read.get("version").asLong(), "title", "Renamed " + vector);
