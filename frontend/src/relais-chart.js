@@ -55,6 +55,18 @@
     return context.fillStyle;
   }
 
+  /**
+   * Text as HTML shows it. ApexCharts writes tooltip titles, series names in tooltips and legend
+   * entries with innerHTML, and categories and names come from people (search queries, team
+   * names): without this, a query typed as markup would run in the browser of whoever reads the
+   * chart. Axis labels and titles are SVG text (never parsed as HTML) and are left alone.
+   */
+  function escapeHtml(value) {
+    return String(value === null || value === undefined ? '' : value)
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
   class RelaisChart extends HTMLElement {
     static get observedAttributes() {
       return ['config'];
@@ -141,10 +153,14 @@
         grid: { borderColor: grid },
         dataLabels: { enabled: donut || gauge },
         markers: { size: config.clickable && config.type === 'line' ? 4 : 0 },
-        legend: { position: 'bottom' },
+        legend: { position: 'bottom', formatter: (name) => escapeHtml(name) },
         stroke: { curve: 'smooth', width: config.type === 'line' || config.type === 'area' ? 3 : 0 },
         noData: { text: config.noData || '' },
-        tooltip: { theme: dark ? 'dark' : 'light' },
+        tooltip: {
+          theme: dark ? 'dark' : 'light',
+          x: { formatter: (value) => escapeHtml(value) },
+          y: { title: { formatter: (name) => (name ? escapeHtml(name) + ': ' : '') } },
+        },
       };
       if (donut || gauge) {
         options.labels = config.categories;
@@ -157,7 +173,7 @@
         options.colors = [colours[0]];
       } else {
         options.series = config.series;
-        options.xaxis = { categories: config.categories };
+        options.xaxis = { categories: config.categories, tooltip: { formatter: (value) => escapeHtml(value) } };
       }
       if (gauge) {
         options.plotOptions = {

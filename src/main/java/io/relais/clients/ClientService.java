@@ -22,6 +22,7 @@ import io.relais.platform.UserFacingException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,12 +55,13 @@ public class ClientService {
     private final TaskService tasks;
     private final InvoiceService invoices;
     private final LinkedDocuments documents;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ClientService(ClientRepository clients, ClientContactRepository contacts, ProjectRepository projects,
             Callers callers, PeopleLabels people, ActivePeople activePeople, ActivityFeed feed,
             CommentMarkdown markdown, ProjectService projectService, TaskService tasks, InvoiceService invoices,
-            LinkedDocuments documents, Clock clock) {
+            LinkedDocuments documents, ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
         this.contacts = contacts;
         this.projects = projects;
@@ -72,6 +74,7 @@ public class ClientService {
         this.tasks = tasks;
         this.invoices = invoices;
         this.documents = documents;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -116,6 +119,7 @@ public class ClientService {
         apply(client, form, caller, 0);
         clients.save(client);
         feed.client(caller.personId(), client, "CLIENT_CREATED", client.getName());
+        events.publishEvent(ClientDataChanged.of(ClientItem.CLIENT, client.getId()));
         return client.getId();
     }
 
@@ -126,7 +130,9 @@ public class ClientService {
         requireEdit(client, caller);
         requireVersion(client.getVersion(), expectedVersion);
         ClientStatus before = client.getStatus();
+        String formerName = client.getName();
         apply(client, form, caller, id);
+        events.publishEvent(new ClientDataChanged(ClientItem.CLIENT, id, !formerName.equals(client.getName())));
         feed.client(caller.personId(), client, before == client.getStatus() ? "CLIENT_UPDATED" : "CLIENT_STATUS_" + client.getStatus(),
                 client.getName());
         clients.flush();
@@ -150,6 +156,7 @@ public class ClientService {
         applyContact(contact, form);
         contacts.save(contact);
         feed.client(caller.personId(), client, "CONTACT_ADDED", contact.getName());
+        events.publishEvent(ClientDataChanged.of(ClientItem.CONTACT, contact.getId()));
         return contact.getId();
     }
 
@@ -161,6 +168,7 @@ public class ClientService {
         requireVersion(contact.getVersion(), expectedVersion);
         applyContact(contact, form);
         contacts.flush();
+        events.publishEvent(ClientDataChanged.of(ClientItem.CONTACT, contactId));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -171,6 +179,7 @@ public class ClientService {
         requireEdit(client, caller);
         contacts.delete(contact);
         feed.client(caller.personId(), client, "CONTACT_REMOVED", contact.getName());
+        events.publishEvent(ClientDataChanged.of(ClientItem.CONTACT, contactId));
     }
 
     /**

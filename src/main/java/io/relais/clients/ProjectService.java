@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,11 +49,12 @@ public class ProjectService {
     private final ActivityFeed feed;
     private final CommentMarkdown markdown;
     private final LinkedDocuments documents;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, ClientRepository clients, Callers callers, PeopleLabels people,
             ActivePeople activePeople, ActivityFeed feed, CommentMarkdown markdown, LinkedDocuments documents,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.projects = projects;
         this.clients = clients;
         this.callers = callers;
@@ -61,6 +63,7 @@ public class ProjectService {
         this.feed = feed;
         this.markdown = markdown;
         this.documents = documents;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -101,6 +104,7 @@ public class ProjectService {
         apply(project, form, caller, 0);
         projects.save(project);
         feed.project(caller.personId(), project, "PROJECT_CREATED", project.getName());
+        events.publishEvent(ClientDataChanged.of(ClientItem.PROJECT, project.getId()));
         return project.getId();
     }
 
@@ -113,7 +117,9 @@ public class ProjectService {
         }
         ClientService.requireVersion(project.getVersion(), expectedVersion);
         ProjectStatus before = project.getStatus();
+        String formerName = project.getName();
         apply(project, form, caller, id);
+        events.publishEvent(new ClientDataChanged(ClientItem.PROJECT, id, !formerName.equals(project.getName())));
         feed.project(caller.personId(), project,
                 before == project.getStatus() ? "PROJECT_UPDATED" : "PROJECT_STATUS_" + project.getStatus(), project.getName());
         projects.flush();

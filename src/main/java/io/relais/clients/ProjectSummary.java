@@ -9,6 +9,6 @@ public record ProjectSummary(long id, long clientId, String clientName, String n
         ProjectStatus status, LocalDate startDate, LocalDate endDate, BigDecimal budgetDays, long openTasks) {
 
     public String label() {
-        return clientName + " — " + name;
+        return IndexableClientItem.projectLabel(clientName, name);
     }
 }

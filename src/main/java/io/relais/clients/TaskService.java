@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,11 +61,13 @@ public class TaskService {
     private final NotificationService notifications;
     private final LinkedDocuments documents;
     private final TaskTodos todos;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskCommentRepository comments, ProjectRepository projects, Callers callers,
             PeopleLabels people, ActivePeople activePeople, ActivityFeed feed, CommentMarkdown markdown,
-            NotificationService notifications, LinkedDocuments documents, TaskTodos todos, Clock clock) {
+            NotificationService notifications, LinkedDocuments documents, TaskTodos todos,
+            ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
         this.comments = comments;
         this.projects = projects;
@@ -76,6 +79,7 @@ public class TaskService {
         this.notifications = notifications;
         this.documents = documents;
         this.todos = todos;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -125,6 +129,7 @@ public class TaskService {
         apply(task, form);
         tasks.save(task);
         feed.task(caller.personId(), task, "TASK_CREATED", task.getTitle());
+        changed(task);
         assigned(task, null, caller);
         tasks.flush();
         todos.sync(task);
@@ -139,6 +144,7 @@ public class TaskService {
         Long previousAssignee = task.getAssigneeId();
         apply(task, form);
         feed.task(caller.personId(), task, "TASK_UPDATED", task.getTitle());
+        changed(task);
         assigned(task, previousAssignee, caller);
         tasks.flush();
         todos.sync(task);
@@ -157,6 +163,7 @@ public class TaskService {
         ClientService.requireVersion(task.getVersion(), expectedVersion);
         if (task.moveTo(Objects.requireNonNull(status), clock.instant())) {
             feed.taskMoved(caller.personId(), task);
+            changed(task);
             tasks.flush();
             todos.sync(task);
         }
@@ -203,6 +210,7 @@ public class TaskService {
         Task task = TaskTodos.taskId(source).flatMap(tasks::findById).orElse(null);
         if (task != null && Long.valueOf(personId).equals(task.getAssigneeId()) && task.moveTo(status, clock.instant())) {
             feed.taskMoved(personId, task);
+            changed(task);
         }
     }
 
@@ -217,6 +225,7 @@ public class TaskService {
         }
         TaskCommentEntry saved = comments.save(new TaskCommentEntry(taskId, caller.personId(), text, clock.instant()));
         feed.task(caller.personId(), task, "COMMENTED", task.getTitle());
+        changed(task);
         Set<Long> mentioned = new HashSet<>(markdown.render(text).mentionedPersonIds());
         mentioned.remove(caller.personId());
         String author = people.ref(caller.personId()).fullName();
@@ -228,7 +237,9 @@ public class TaskService {
 
     @PreAuthorize("isAuthenticated()")
     public void addChecklistItem(long taskId, String text) {
-        writable(taskId, callers.current()).addChecklistItem(TextInput.required("checklist", text, 300), clock.instant());
+        Task task = writable(taskId, callers.current());
+        task.addChecklistItem(TextInput.required("checklist", text, 300), clock.instant());
+        changed(task);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -238,7 +249,9 @@ public class TaskService {
 
     @PreAuthorize("isAuthenticated()")
     public void removeChecklistItem(long taskId, int position) {
-        writable(taskId, callers.current()).removeChecklistItem(position, clock.instant());
+        Task task = writable(taskId, callers.current());
+        task.removeChecklistItem(position, clock.instant());
+        changed(task);
     }
 
     /** Links a document the caller may read to the task. */
@@ -272,6 +285,11 @@ public class TaskService {
         }
         task.apply(TextInput.required("title", form.title(), 200), Inputs.longText("description", form.description()),
                 form.assigneeId(), form.dueDate(), form.priority(), clock.instant());
+    }
+
+    /** Search indexes the task's title, description, checklist and comments. */
+    private void changed(Task task) {
+        events.publishEvent(ClientDataChanged.of(ClientItem.TASK, task.getId()));
     }
 
     /** A new assignee other than the caller hears about it. */

@@ -12,6 +12,7 @@ import io.relais.docs.internal.Viewers;
 import io.relais.notifications.NotificationService;
 import io.relais.platform.NotFoundException;
 import io.relais.platform.OffsetPage;
+import io.relais.platform.TextInput;
 import io.relais.platform.UserFacingException;
 import io.relais.platform.markdown.RenderedMarkdown;
 import java.time.Clock;
@@ -149,7 +150,7 @@ public class CommentService {
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             throw new UserFacingException("body", "validation.too-long", MAX_LENGTH);
         }
-        return text;
+        return TextInput.wellFormed("body", text);
     }
 
     /** Notifies the people mentioned (except {@code alreadyMentioned}) who may read the document; answers who. */

@@ -63,6 +63,18 @@ public class DocumentIndexSource {
         return documents.countLive();
     }
 
+    /** The live documents linked to a client (directly or with one of its projects): to index again when it is renamed. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Long> linkedToClient(long clientId) {
+        return documents.liveIdsOfClient(clientId);
+    }
+
+    /** The live documents linked to a project: to index again when it is renamed. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Long> linkedToProject(long projectId) {
+        return documents.liveIdsOfProject(projectId);
+    }
+
     /** Who the signed-in account is, as far as reading documents goes. */
     @PreAuthorize("isAuthenticated()")
     public ReaderScope readerScope() {
@@ -91,7 +103,8 @@ public class DocumentIndexSource {
                     d.fields(), d.getLanguage(), d.getVisibility(), d.getSpace().getId(), d.getSpace().getName(),
                     d.getSpace().getSlug(), d.getOwnerId(), ownerNames.getOrDefault(d.getOwnerId(), ""),
                     new HashSet<>(readers.getOrDefault(d.getId(), List.of())),
-                    tags.getOrDefault(d.getId(), List.of()), d.getCreatedAt(), d.getUpdatedAt()));
+                    tags.getOrDefault(d.getId(), List.of()), d.getCreatedAt(), d.getUpdatedAt(), d.getClientId(),
+                    d.getProjectId()));
         }
         return result;
     }

@@ -200,6 +200,9 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public Optional<DocumentDetails> findBySlug(long spaceId, String slug) {
         Viewer viewer = viewers.current();
+        if (!Slugs.isPossible(slug)) {
+            return Optional.empty();
+        }
         return documents.findBySlugPreferringSpace(slug, spaceId).stream()
                 .filter(d -> d.getSpace().getId() == spaceId && DocumentAccess.canRead(d, viewer))
                 .findFirst().map(d -> views.details(d, viewer));
@@ -313,6 +316,9 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public DocumentDetails getBySlug(String slug, Long spaceId) {
         Viewer viewer = viewers.current();
+        if (!Slugs.isPossible(slug)) {
+            throw new NotFoundException();
+        }
         return documents.findBySlugPreferringSpace(slug, spaceId == null ? -1 : spaceId).stream()
                 .filter(document -> spaceId == null || document.getSpace().getId().equals(spaceId))
                 .filter(document -> DocumentAccess.canRead(document, viewer))

@@ -11,6 +11,7 @@ import io.relais.docs.internal.Viewer;
 import io.relais.docs.internal.Viewers;
 import io.relais.platform.NotFoundException;
 import io.relais.platform.OffsetPage;
+import io.relais.platform.TextInput;
 import io.relais.platform.UserFacingException;
 import java.time.Clock;
 import java.util.List;
@@ -57,7 +58,7 @@ public class HelpfulNoteService {
         if (document.getOwnerId() == viewer.personId()) {
             throw new UserFacingException(null, "docs-social.error.own-document");
         }
-        String text = reason == null ? "" : reason.strip().replace("\u0000", "");
+        String text = TextInput.wellFormed("reason", reason == null ? "" : reason.strip().replace("\u0000", ""));
         if (text.codePointCount(0, text.length()) > MAX_REASON) {
             throw new UserFacingException("reason", "validation.too-long", MAX_REASON);
         }

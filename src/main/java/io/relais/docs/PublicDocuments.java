@@ -2,6 +2,7 @@ package io.relais.docs;
 
 import io.relais.docs.internal.Document;
 import io.relais.docs.internal.PublicDocumentRepository;
+import io.relais.docs.internal.Slugs;
 import io.relais.docs.internal.Tag;
 import io.relais.platform.markdown.MarkdownLinks;
 import io.relais.platform.markdown.MarkdownRenderer;
@@ -39,12 +40,18 @@ public class PublicDocuments {
     /** The page at {@code /kb/{space}/{slug}}, or empty when there is no such public document. */
     @PreAuthorize("permitAll()")
     public Optional<PublicPage> page(String spaceSlug, String slug) {
+        if (!Slugs.isPossible(spaceSlug) || !Slugs.isPossible(slug)) {
+            return Optional.empty();
+        }
         return documents.findPublic(spaceSlug, slug).map(this::page);
     }
 
     /** Public documents, of one space or of all ({@code spaceSlug == null}), by space then title. */
     @PreAuthorize("permitAll()")
     public List<PublicEntry> entries(String spaceSlug) {
+        if (spaceSlug != null && !Slugs.isPossible(spaceSlug)) {
+            return List.of();
+        }
         return documents.entries(spaceSlug, PageRequest.of(0, MAX_ENTRIES));
     }
 

@@ -32,7 +32,19 @@ public final class TextInput {
         if (trimmed.codePoints().anyMatch(TextInput::isForbiddenControl)) {
             throw new UserFacingException(field, "validation.control-characters");
         }
-        return trimmed;
+        return wellFormed(field, trimmed);
+    }
+
+    /**
+     * Refuses text with half of a surrogate pair (a broken emoji, or "\uD800" sent to the API):
+     * UTF-8, which the database, JSON and pages speak, cannot carry it, so it would silently
+     * become "?". Multi-line fields, which allow line breaks, call this themselves.
+     */
+    public static String wellFormed(String field, String value) {
+        if (value != null && value.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+            throw new UserFacingException(field, "validation.malformed-text");
+        }
+        return value;
     }
 
     /** Like {@link String#strip()}, but also removes space separators such as U+00A0. */

@@ -16,10 +16,21 @@ import java.util.Set;
  * @param author who wrote it, or {@code null}
  * @param authorKeys names the {@code author:} filter knows the author by (e-mail handle, names)
  * @param audience tokens of who may find it (see {@link SearchSource#audienceOfCurrentUser()})
+ * @param client the client it is about (for the client facet and the {@code client:} filter), or {@code null}
+ * @param project the client's project it is about (the project facet, {@code project:}), or {@code null}
  */
 public record SearchEntry(String type, String id, String kind, String title, String body,
         String language, String path, Instant updatedAt, String space, String spaceKey,
-        List<String> tags, String author, List<String> authorKeys, Set<String> audience) {
+        List<String> tags, String author, List<String> authorKeys, Set<String> audience,
+        SearchLink client, SearchLink project) {
+
+    /** An entry about no client nor project. */
+    public SearchEntry(String type, String id, String kind, String title, String body, String language, String path,
+            Instant updatedAt, String space, String spaceKey, List<String> tags, String author,
+            List<String> authorKeys, Set<String> audience) {
+        this(type, id, kind, title, body, language, path, updatedAt, space, spaceKey, tags, author, authorKeys,
+                audience, null, null);
+    }
 
     public SearchEntry {
         Objects.requireNonNull(type);

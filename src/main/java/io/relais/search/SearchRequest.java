@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * A search: the text as typed (query language in the README), facet values picked by clicking
- * ({@code kind}, {@code space}, {@code tag}, {@code author}, {@code year} to a value), the order
+ * (each of {@link SearchResults#FACETS} to a value), the order
  * and the window of hits wanted.
  */
 public record SearchRequest(String query, Map<String, String> facets, SearchSort sort, int offset, int limit) {

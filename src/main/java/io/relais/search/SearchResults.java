@@ -16,7 +16,7 @@ import java.util.Map;
 public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
         String didYouMean, boolean fuzzy, long queryId) {
 
-    public static final List<String> FACETS = List.of("kind", "space", "tag", "author", "year");
+    public static final List<String> FACETS = List.of("kind", "client", "project", "space", "tag", "author", "year");
 
     /** The deepest result one can page to; beyond it people refine their query. */
     public static final int MAX_WINDOW = 1_000;

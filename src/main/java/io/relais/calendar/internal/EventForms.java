@@ -3,6 +3,7 @@ package io.relais.calendar.internal;
 import io.relais.calendar.AbsenceType;
 import io.relais.calendar.EventForm;
 import io.relais.calendar.EventVisibility;
+import io.relais.platform.TextInput;
 import io.relais.platform.UserFacingException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -96,7 +97,7 @@ public final class EventForms {
         if (text.length() > max) {
             throw new UserFacingException(field, "calendar.error.too-long-text", max);
         }
-        return text;
+        return TextInput.wellFormed(field, text);
     }
 
     /** Video links are http(s) only: no javascript:, data: or file: that a click would run. */

@@ -2,6 +2,7 @@ package io.relais.clients.internal;
 
 import io.relais.clients.ClientStatus;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -30,6 +31,10 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
 
     @Query("select distinct c.sector from Client c where c.sector is not null order by c.sector")
     List<String> sectors();
+
+    /** The next clients after an id, in id order: the pages of a search rebuild. */
+    @Query("select c from Client c where c.id > :after order by c.id")
+    List<Client> after(@Param("after") long after, Limit limit);
 
     boolean existsByName(String name);
 

@@ -1,5 +1,6 @@
 package io.relais.clients.internal;
 
+import io.relais.platform.TextInput;
 import io.relais.platform.UserFacingException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public final class Inputs {
         if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')) {
             throw new UserFacingException(field, "validation.control-characters");
         }
-        return value.strip();
+        return TextInput.wellFormed(field, value.strip());
     }
 
     public static String email(String field, String value) {

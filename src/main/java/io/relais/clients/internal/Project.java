@@ -118,6 +118,10 @@ public class Project {
         return budgetDays;
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public long getVersion() {
         return version;
     }

@@ -1,6 +1,8 @@
 package io.relais.clients.internal;
 
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -28,6 +30,15 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
             where (:pattern is null or p.name like :pattern escape '\\' or c.name like :pattern escape '\\')
             """)
     long count(@Param("pattern") String pattern);
+
+    @Query("select p from Project p join fetch p.client where p.id > :after order by p.id")
+    List<Project> after(@Param("after") long after, Limit limit);
+
+    @Query("select p from Project p join fetch p.client where p.id in :ids")
+    List<Project> withClients(@Param("ids") Collection<Long> ids);
+
+    @Query("select p.id from Project p where p.client.id = :clientId")
+    List<Long> idsOfClient(@Param("clientId") long clientId);
 
     boolean existsByClientIdAndOwnerId(long clientId, long ownerId);
 

@@ -186,6 +186,10 @@ public class Task {
         return createdAt;
     }
 
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     public long getVersion() {
         return version;
     }

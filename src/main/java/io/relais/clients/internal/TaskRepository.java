@@ -2,7 +2,9 @@ package io.relais.clients.internal;
 
 import io.relais.clients.TaskStatus;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -40,6 +42,19 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
             @Param("assigneeId") Long assigneeId, @Param("status") TaskStatus status,
             @Param("openOnly") boolean openOnly, @Param("overdueBefore") LocalDate overdueBefore,
             @Param("pattern") String pattern, Pageable page);
+
+    @Query("select t from Task t join fetch t.project p join fetch p.client where t.id > :after order by t.id")
+    List<Task> after(@Param("after") long after, Limit limit);
+
+    @Query("select t.id from Task t where t.project.client.id = :clientId")
+    List<Long> idsOfClient(@Param("clientId") long clientId);
+
+    @Query("select t.id from Task t where t.project.id = :projectId")
+    List<Long> idsOfProject(@Param("projectId") long projectId);
+
+    /** The checklist lines of some tasks as (task id, text) rows, in one query. */
+    @Query("select t.id, e.text from Task t join t.checklist e where t.id in :ids")
+    List<Object[]> checklistTexts(@Param("ids") Collection<Long> ids);
 
     @Query("select count(t) from Task t join t.project p join p.client c " + FILTER)
     long count(@Param("projectId") Long projectId, @Param("clientId") Long clientId,

@@ -87,6 +87,7 @@ public class ClientView extends VerticalLayout implements HasUrlParameter<Long>,
             edit.setId("client-edit");
             header.add(edit);
         }
+        header.add(Ui.searchAll("client", client.name(), getTranslation("clients.search-all"), "client-search-all"));
         DescriptionList facts = new DescriptionList();
         fact(facts, "clients.sector", new Span(client.sector() == null ? "—" : client.sector()));
         fact(facts, "clients.account-owner", new RouterLink(client.accountOwner().fullName(), PersonView.class,

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.relais.clients.IndexableClientItem;
 import io.relais.clients.InvoiceFilter;
 import io.relais.clients.InvoiceService;
 import io.relais.clients.ProjectDetails;
@@ -104,6 +105,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Long>
             edit.setId("project-edit");
             header.add(edit);
         }
+        header.add(Ui.searchAll("project", IndexableClientItem.projectLabel(project.clientName(), project.name()),
+                getTranslation("projects.search-all"), "project-search-all"));
         DescriptionList facts = new DescriptionList();
         fact(facts, "projects.owner", new Span(project.owner().fullName()));
         fact(facts, "projects.team", new Span(project.members().isEmpty() ? "—"

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.QueryParameters;
 import io.relais.clients.DocumentRef;
 import io.relais.clients.TimelineEntry;
 import io.relais.people.PersonService;
@@ -17,11 +19,24 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Small pieces the client module's views share. */
 final class Ui {
 
     private Ui() {
+    }
+
+    /**
+     * A link to the search page filtered on a client or project facet: everything the company
+     * wrote about it (documents, projects, tasks, contacts), as far as the reader may open it.
+     */
+    static Anchor searchAll(String facet, String value, String label, String id) {
+        Anchor link = new Anchor("search?" + QueryParameters.simple(Map.of(facet, value)).getQueryString(), "");
+        link.add(VaadinIcon.SEARCH.create(), new Span(label));
+        link.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "var(--lumo-space-xs)");
+        link.setId(id);
+        return link;
     }
 
     static Span badge(String text, String theme) {

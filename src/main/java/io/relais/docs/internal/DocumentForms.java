@@ -39,7 +39,7 @@ public class DocumentForms {
      */
     public Document.Content content(DocumentForm form, Function<String, Tag> tag) {
         String title = TextInput.required("title", form.title(), MAX_TITLE);
-        String body = form.body() == null ? "" : form.body();
+        String body = TextInput.wellFormed("body", form.body() == null ? "" : form.body());
         if (body.length() > MAX_BODY) {
             throw new UserFacingException("body", "validation.too-long", MAX_BODY);
         }
@@ -101,6 +101,6 @@ public class DocumentForms {
         if (value.length() > MAX_FIELD) {
             throw new UserFacingException(field, "validation.too-long", MAX_FIELD);
         }
-        return value.strip().replace("\u0000", "");
+        return TextInput.wellFormed(field, value.strip().replace("\u0000", ""));
     }
 }

@@ -95,6 +95,12 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("select d from Document d join fetch d.space where d.deletedAt is null and d.id > :after order by d.id")
     List<Document> findLiveAfter(@Param("after") long after, Limit limit);
 
+    @Query("select d.id from Document d where d.deletedAt is null and d.clientId = :clientId")
+    List<Long> liveIdsOfClient(@Param("clientId") long clientId);
+
+    @Query("select d.id from Document d where d.deletedAt is null and d.projectId = :projectId")
+    List<Long> liveIdsOfProject(@Param("projectId") long projectId);
+
     @Query("select count(d) from Document d where d.deletedAt is null")
     long countLive();
 

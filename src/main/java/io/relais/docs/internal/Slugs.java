@@ -24,6 +24,15 @@ public final class Slugs {
         return slug.isEmpty() ? "document" : slug;
     }
 
+    /**
+     * Whether the text could be a slug (lower-case ASCII letters, digits and dashes). Anything
+     * else names no document, and is not sent to the database either: the slug columns are
+     * ASCII, so comparing them with other characters fails there instead of finding nothing.
+     */
+    public static boolean isPossible(String slug) {
+        return slug != null && slug.matches("[a-z0-9][a-z0-9-]{0,219}");
+    }
+
     /** The slug of the title, suffixed -2, -3... until {@code taken} says it is free. */
     public static String unique(String title, Predicate<String> taken) {
         String base = of(title);

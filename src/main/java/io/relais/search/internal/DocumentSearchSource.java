@@ -1,15 +1,19 @@
 package io.relais.search.internal;
 
+import io.relais.clients.ClientIndexSource;
+import io.relais.clients.TaskPaths;
 import io.relais.docs.AttachmentService;
 import io.relais.docs.DocumentIndexSource;
 import io.relais.docs.IndexableDocument;
 import io.relais.docs.KindFields;
 import io.relais.docs.ReaderScope;
 import io.relais.search.SearchEntry;
+import io.relais.search.SearchLink;
 import io.relais.search.SearchSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Hub documents in the index, with the document rules of reading turned into audience tokens:
  * everybody for PUBLIC and COMPANY, the space's members for SPACE, the named readers for PEOPLE,
  * and always the owner and administrators. Membership is resolved when searching, so joining a
- * team opens its space's documents at once, without re-indexing.
+ * team opens its space's documents at once, without re-indexing. A document linked to a client
+ * (and project) carries them, so filtering a search by client shows its documents too.
  */
 @Component
 class DocumentSearchSource implements SearchSource {
@@ -33,10 +38,12 @@ class DocumentSearchSource implements SearchSource {
 
     private final DocumentIndexSource documents;
     private final AttachmentService attachments;
+    private final ClientIndexSource clients;
 
-    DocumentSearchSource(DocumentIndexSource documents, AttachmentService attachments) {
+    DocumentSearchSource(DocumentIndexSource documents, AttachmentService attachments, ClientIndexSource clients) {
         this.documents = documents;
         this.attachments = attachments;
+        this.clients = clients;
     }
 
     @Override
@@ -55,7 +62,7 @@ class DocumentSearchSource implements SearchSource {
         List<IndexableDocument> page;
         do {
             page = documents.page(after, PAGE);
-            page.stream().map(this::entry).forEach(sink);
+            entries(page).forEach(sink);
             after = page.isEmpty() ? after : page.getLast().id();
         } while (page.size() == PAGE);
     }
@@ -68,7 +75,7 @@ class DocumentSearchSource implements SearchSource {
         } catch (NumberFormatException notOurs) {
             return Optional.empty();
         }
-        return documents.find(documentId).map(this::entry);
+        return documents.find(documentId).map(d -> entries(List.of(d)).getFirst());
     }
 
     @Override
@@ -86,9 +93,19 @@ class DocumentSearchSource implements SearchSource {
         return tokens;
     }
 
-    /** The document with the text extracted from its attachments, which search finds it by too. */
-    private SearchEntry entry(IndexableDocument d) {
-        return entry(d, attachmentsText(d.id()));
+    /**
+     * The documents with the text extracted from their attachments, which search finds them by
+     * too, and the names of the clients and projects they are about (one query each per page).
+     */
+    private List<SearchEntry> entries(List<IndexableDocument> page) {
+        Map<Long, String> clientNames = clients.clientNames(page.stream().map(IndexableDocument::clientId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, String> projectLabels = clients.projectLabels(page.stream().map(IndexableDocument::projectId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return page.stream().map(d -> entry(d, attachmentsText(d.id()),
+                d.clientId() == null ? null : SearchLink.of(clientNames.get(d.clientId()), TaskPaths.client(d.clientId())),
+                d.projectId() == null ? null : SearchLink.of(projectLabels.get(d.projectId()), TaskPaths.project(d.projectId()))))
+                .toList();
     }
 
     private String attachmentsText(long documentId) {
@@ -97,7 +114,7 @@ class DocumentSearchSource implements SearchSource {
                 .collect(Collectors.joining("\n\n"));
     }
 
-    static SearchEntry entry(IndexableDocument d, String attachmentsText) {
+    static SearchEntry entry(IndexableDocument d, String attachmentsText, SearchLink client, SearchLink project) {
         Set<String> audience = new HashSet<>();
         audience.add(ADMIN);
         audience.add(person(d.ownerId()));
@@ -109,7 +126,7 @@ class DocumentSearchSource implements SearchSource {
         String body = Stream.of(d.body(), fieldsText(d.fields()), attachmentsText).filter(Objects::nonNull)
                 .filter(text -> !text.isBlank()).collect(Collectors.joining("\n\n"));
         return new SearchEntry(TYPE, Long.toString(d.id()), d.kind().name(), d.title(), body, d.language(), d.path(),
-                d.updatedAt(), d.spaceName(), d.spaceSlug(), d.tags(), d.ownerName(), List.of(), audience);
+                d.updatedAt(), d.spaceName(), d.spaceSlug(), d.tags(), d.ownerName(), List.of(), audience, client, project);
     }
 
     /** The searchable text of the kind's own fields: agenda, decisions, actions, problem and solution... */

@@ -3,10 +3,12 @@ package io.relais.search.internal;
 import io.relais.platform.web.ApiController;
 import io.relais.search.FacetCount;
 import io.relais.search.SearchHit;
+import io.relais.search.SearchLink;
 import io.relais.search.SearchRequest;
 import io.relais.search.SearchResults;
 import io.relais.search.SearchService;
 import io.relais.search.SearchSort;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code GET /api/search?q=...&kind=...&page=0&size=20&sort=relevance|newest}: the same search,
- * with the same permissions, as JSON for integrations. {@code kind} accepts the query
- * language's names ({@code article}, {@code minutes}, {@code person}...).
+ * {@code GET /api/search?q=...&kind=...&client=...&project=...&page=0&size=20&sort=relevance|newest}:
+ * the same search, with the same permissions, as JSON for integrations. {@code kind} accepts the
+ * query language's names ({@code article}, {@code minutes}, {@code person}, {@code client},
+ * {@code task}...); {@code client} and {@code project} take a value of the facets of the same
+ * name (a client's name, a project's {@code "Client — Project"}).
  */
 @ApiController
 @RequestMapping("/api/search")
@@ -30,9 +34,9 @@ class SearchApiController {
         this.search = search;
     }
 
-    /** One hit: {@code slug} is set for documents. */
+    /** One hit: {@code slug} is set for documents; {@code client} and {@code project} when it is about them. */
     record ApiHit(String id, String type, String kind, String slug, String title, String space, String author,
-            String path, float score, String snippet, String titleHighlighted) {
+            String path, float score, String snippet, String titleHighlighted, SearchLink client, SearchLink project) {
     }
 
     record ApiResults(String query, long total, int page, int size, List<ApiHit> hits,
@@ -42,13 +46,22 @@ class SearchApiController {
     @GetMapping
     ApiResults search(@RequestParam(name = "q", defaultValue = "") String q,
             @RequestParam(name = "kind", required = false) String kind,
+            @RequestParam(name = "client", required = false) String client,
+            @RequestParam(name = "project", required = false) String project,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size,
             @RequestParam(name = "sort", defaultValue = "relevance") String sort) {
         int pageSize = Math.max(1, Math.min(size, MAX_SIZE));
         int pageNumber = Math.max(0, Math.min(page, SearchResults.MAX_WINDOW / pageSize));
         String query = kind == null || kind.isBlank() ? q : q + " kind:" + kind.strip().replaceAll("\\s+", "");
-        SearchRequest request = new SearchRequest(query, Map.of(),
+        Map<String, String> facets = new LinkedHashMap<>();
+        if (client != null && !client.isBlank()) {
+            facets.put("client", client.strip());
+        }
+        if (project != null && !project.isBlank()) {
+            facets.put("project", project.strip());
+        }
+        SearchRequest request = new SearchRequest(query, facets,
                 "newest".equalsIgnoreCase(sort) ? SearchSort.NEWEST : SearchSort.RELEVANCE, pageNumber * pageSize, pageSize);
         SearchResults results = search.search(request, SearchService.Channel.API);
         return new ApiResults(q, results.total(), pageNumber, pageSize,
@@ -59,6 +72,6 @@ class SearchApiController {
         String slug = "document".equals(hit.type()) && hit.path() != null
                 ? hit.path().substring(hit.path().lastIndexOf('/') + 1) : null;
         return new ApiHit(hit.id(), hit.type(), hit.kind(), slug, hit.title(), hit.space(), hit.author(), hit.path(),
-                hit.score(), hit.snippetHtml(), hit.titleHtml());
+                hit.score(), hit.snippetHtml(), hit.titleHtml(), hit.client(), hit.project());
     }
 }

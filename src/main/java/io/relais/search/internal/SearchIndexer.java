@@ -9,6 +9,7 @@ import io.relais.search.internal.lucene.LuceneIndex;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,32 @@ public class SearchIndexer {
             index.upsert(entry.get());
         } else {
             index.delete(SearchEntry.key(type, id));
+        }
+    }
+
+    /**
+     * Brings many entries of one type up to date (those showing a renamed client, say), in
+     * commits of {@value #BATCH} rather than one per entry.
+     */
+    public void refreshAll(String type, Collection<String> ids) {
+        SearchSource source = sources.get(type);
+        if (source == null) {
+            log.warn("No search source for entries of type {}; {} entries not indexed", type, ids.size());
+            return;
+        }
+        List<SearchEntry> upserts = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
+        for (String id : ids) {
+            SystemTask.runAs(List.of(io.relais.platform.Roles.ADMIN), () -> source.load(id))
+                    .ifPresentOrElse(upserts::add, () -> deletions.add(SearchEntry.key(type, id)));
+            if (upserts.size() + deletions.size() == BATCH) {
+                index.write(upserts, deletions);
+                upserts.clear();
+                deletions.clear();
+            }
+        }
+        if (!upserts.isEmpty() || !deletions.isEmpty()) {
+            index.write(upserts, deletions);
         }
     }
 

@@ -58,7 +58,7 @@ public class SearchBox extends ComboBox<Suggestion> {
 
     private HorizontalLayout option(Suggestion suggestion) {
         Icon icon = (suggestion.type() == Suggestion.Type.QUERY ? VaadinIcon.SEARCH
-                : "PERSON".equals(suggestion.kind()) ? VaadinIcon.USER : VaadinIcon.FILE_TEXT_O).create();
+                : KindIcons.of(suggestion.kind())).create();
         icon.setSize("var(--lumo-icon-size-s)");
         icon.addClassName("relais-muted");
         Span label = new Span(suggestion.label());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,12 +25,14 @@ import com.vaadin.flow.router.Route;
 import io.relais.platform.ui.Formats;
 import io.relais.search.FacetCount;
 import io.relais.search.SearchHit;
+import io.relais.search.SearchLink;
 import io.relais.search.SearchRequest;
 import io.relais.search.SearchResults;
 import io.relais.search.SearchService;
 import io.relais.search.SearchSort;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -237,6 +240,10 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private Div hitCard(SearchHit hit) {
+        Icon icon = KindIcons.of(hit.kind()).create();
+        icon.addClassName("relais-muted");
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.getElement().setAttribute("aria-hidden", "true");
         Anchor title = new Anchor(hit.path(), "");
         title.add(new Html("<span>" + hit.titleHtml() + "</span>"));
         title.addClassName("relais-search-title");
@@ -244,23 +251,42 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
         int position = first.hits().indexOf(hit);
         long queryId = first.queryId();
         title.getElement().addEventListener("click", click -> search.recordClick(queryId, hit.key(), position));
+        HorizontalLayout heading = new HorizontalLayout(icon, title);
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        heading.setSpacing(false);
+        heading.getStyle().set("gap", "var(--lumo-space-s)");
 
-        StringBuilder meta = new StringBuilder(kindLabel(hit.kind()));
-        if (hit.space() != null) {
-            meta.append(" · ").append(hit.space());
-        }
-        if (hit.author() != null) {
-            meta.append(" · ").append(hit.author());
-        }
-        if (!"PERSON".equals(hit.kind())) {
-            meta.append(" · ").append(Formats.dateTime(hit.updatedAt(), ZoneId.systemDefault(), getLocale()));
-        }
-        Span details = new Span(meta.toString());
+        Div details = new Div();
         details.addClassName("relais-muted");
         details.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        List<com.vaadin.flow.component.Component> parts = new ArrayList<>();
+        parts.add(new Span(kindLabel(hit.kind())));
+        // the client and project a hit is about, as links, unless the hit is that page itself
+        for (SearchLink link : new SearchLink[] {hit.client(), hit.project()}) {
+            if (link != null && !link.path().equals(hit.path())) {
+                Anchor about = new Anchor(link.path(), link.label());
+                about.addClassName("relais-search-about");
+                parts.add(about);
+            }
+        }
+        if (hit.space() != null) {
+            parts.add(new Span(hit.space()));
+        }
+        if (hit.author() != null) {
+            parts.add(new Span(hit.author()));
+        }
+        if (!"PERSON".equals(hit.kind())) {
+            parts.add(new Span(Formats.dateTime(hit.updatedAt(), ZoneId.systemDefault(), getLocale())));
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                details.add(new Span(" · "));
+            }
+            details.add(parts.get(i));
+        }
         Div snippet = new Div(new Html("<span>" + hit.snippetHtml() + "</span>"));
         snippet.addClassName("relais-search-snippet");
-        Div card = new Div(title, new Div(details), snippet);
+        Div card = new Div(heading, details, snippet);
         card.addClassName("relais-search-hit");
         card.getStyle().set("padding", "var(--lumo-space-s) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         return card;

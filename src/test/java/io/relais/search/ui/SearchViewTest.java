@@ -15,6 +15,12 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import io.relais.RelaisSpringTest;
+import io.relais.clients.ClientForm;
+import io.relais.clients.ClientService;
+import io.relais.clients.ClientStatus;
+import io.relais.clients.ProjectForm;
+import io.relais.clients.ProjectService;
+import io.relais.clients.ProjectStatus;
 import io.relais.docs.DocumentForm;
 import io.relais.docs.DocumentKind;
 import io.relais.docs.DocumentService;
@@ -42,6 +48,10 @@ class SearchViewTest extends SpringBrowserlessTest {
     DocumentService documents;
     @Autowired
     SearchService search;
+    @Autowired
+    ClientService clients;
+    @Autowired
+    ProjectService projects;
 
     private static String word() {
         StringBuilder word = new StringBuilder("zv");
@@ -101,6 +111,27 @@ class SearchViewTest extends SpringBrowserlessTest {
         Select<SearchSort> sort = $(Select.class).id("search-sort");
         test(sort).selectItem(sort.getItemLabelGenerator().apply(SearchSort.NEWEST));
         assertThat(shownHits()).extracting(SearchHit::title).first().isEqualTo("Article " + word);
+    }
+
+    @Test
+    @WithUserDetails("lucas.bernard@canopee.fr")
+    void clientAndProjectFacetsFilterClientItemsAndTheirLinkedDocuments() {
+        String word = word();
+        String name = "Acme " + word;
+        long client = clients.create(new ClientForm(name, null, ClientStatus.ACTIVE, null, null));
+        projects.create(new ProjectForm(client, "Refonte " + word, null, null, Set.of(), null, null, ProjectStatus.ACTIVE, null));
+        article("Veille " + word, "Sans client.", DocumentKind.ARTICLE, Set.of());
+        awaitIndexed(word, 3);
+
+        open(word);
+        Button byClient = $(Button.class).id("facet-client-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        assertThat(byClient.getText()).isEqualTo(name + " (2)");
+        test(byClient).click();
+        assertThat(shownHits()).extracting(SearchHit::kind).containsExactlyInAnyOrder("CLIENT", "PROJECT");
+        Button byProject = $(Button.class).id("facet-project-acme-" + word + "-refonte-" + word);
+        test(byProject).click();
+        assertThat(shownHits()).extracting(SearchHit::kind).containsExactly("PROJECT");
+        assertThat(shownHits().getFirst().path()).isEqualTo("/projects/" + shownHits().getFirst().id());
     }
 
     @Test

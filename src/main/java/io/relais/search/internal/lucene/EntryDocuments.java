@@ -1,6 +1,7 @@
 package io.relais.search.internal.lucene;
 
 import io.relais.search.SearchEntry;
+import io.relais.search.SearchLink;
 import java.time.ZoneOffset;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -82,6 +83,8 @@ public final class EntryDocuments {
         for (String key : entry.authorKeys()) {
             doc.add(new StringField(Fields.AUTHOR_KEY, Keys.of(key), Field.Store.NO));
         }
+        link(doc, entry.client(), Fields.CLIENT, Fields.CLIENT_PATH, Fields.CLIENT_KEY, Fields.FACET_CLIENT);
+        link(doc, entry.project(), Fields.PROJECT, Fields.PROJECT_PATH, Fields.PROJECT_KEY, Fields.FACET_PROJECT);
         for (String token : entry.audience()) {
             doc.add(new StringField(Fields.AUDIENCE, token, Field.Store.NO));
         }
@@ -89,6 +92,16 @@ public final class EntryDocuments {
             return facets.build(doc);
         } catch (java.io.IOException impossible) {
             throw new java.io.UncheckedIOException(impossible);
+        }
+    }
+
+    private static void link(Document doc, SearchLink link, String labelField, String pathField, String keyField,
+            String facet) {
+        if (link != null) {
+            doc.add(new StoredField(labelField, link.label()));
+            doc.add(new StoredField(pathField, link.path()));
+            doc.add(new StringField(keyField, Keys.of(link.label()), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(facet, link.label()));
         }
     }
 

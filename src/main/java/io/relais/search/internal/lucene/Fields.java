@@ -7,7 +7,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class Fields {
 
     /** Bump when analysis or fields change: an index of another schema is rebuilt at start-up. */
-    public static final String SCHEMA = "1";
+    public static final String SCHEMA = "2";
     public static final String SCHEMA_KEY = "relais.schema";
 
     public static final String KEY = "key";
@@ -26,6 +26,13 @@ public final class Fields {
     public static final String AUTHOR = "author";
     public static final String AUTHOR_KEY = "author_key";
     public static final String AUDIENCE = "audience";
+    /** The client and project an entry is about: name and page stored, name as a filter key. */
+    public static final String CLIENT = "client";
+    public static final String CLIENT_PATH = "client_path";
+    public static final String CLIENT_KEY = "client_key";
+    public static final String PROJECT = "project";
+    public static final String PROJECT_PATH = "project_path";
+    public static final String PROJECT_KEY = "project_key";
 
     /** The title as written, analysed plainly (stored: the highlighted title comes from it). */
     public static final String TITLE = "title";
@@ -46,6 +53,8 @@ public final class Fields {
     public static final String FACET_TAG = "tag";
     public static final String FACET_AUTHOR = "author";
     public static final String FACET_YEAR = "year";
+    public static final String FACET_CLIENT = "client";
+    public static final String FACET_PROJECT = "project";
 
     private Fields() {
     }

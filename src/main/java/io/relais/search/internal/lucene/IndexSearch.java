@@ -2,6 +2,7 @@ package io.relais.search.internal.lucene;
 
 import io.relais.search.FacetCount;
 import io.relais.search.SearchHit;
+import io.relais.search.SearchLink;
 import io.relais.search.SearchResults;
 import io.relais.search.SearchSort;
 import io.relais.search.Suggestion;
@@ -156,9 +157,15 @@ public final class IndexSearch {
                     stored.get(Fields.KIND_STORED), title, titleHtml, shorten(snippet), stored.get(Fields.PATH),
                     stored.get(Fields.SPACE), stored.get(Fields.AUTHOR), tags,
                     Instant.ofEpochMilli(stored.getField(Fields.UPDATED).numericValue().longValue()),
-                    Float.isNaN(window[i].score) ? 0f : window[i].score));
+                    Float.isNaN(window[i].score) ? 0f : window[i].score,
+                    link(stored, Fields.CLIENT, Fields.CLIENT_PATH), link(stored, Fields.PROJECT, Fields.PROJECT_PATH)));
         }
         return hits;
+    }
+
+    private static SearchLink link(Document stored, String labelField, String pathField) {
+        String label = stored.get(labelField);
+        return label == null ? null : new SearchLink(label, stored.get(pathField));
     }
 
     private static String highlighted(Map<String, String[]> highlights, String field, int i, String fallback) {
@@ -278,7 +285,7 @@ public final class IndexSearch {
         }
         UserQuery corrected = new UserQuery(query.words().stream().map(w -> replacements.getOrDefault(w, w)).toList(),
                 query.phrases(), query.prefixes(), query.excluded(), query.kinds(), query.spaces(), query.tags(),
-                query.authors(), query.before(), query.after());
+                query.authors(), query.clients(), query.projects(), query.before(), query.after());
         if (searcher.count(queries.build(corrected, Set.of(), facets, audience)) == 0) {
             return null;
         }
@@ -287,7 +294,7 @@ public final class IndexSearch {
 
     private static UserQuery wordOnly(String word) {
         return new UserQuery(List.of(word), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, null);
+                List.of(), List.of(), null, null);
     }
 
     /**

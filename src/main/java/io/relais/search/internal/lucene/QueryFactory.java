@@ -204,6 +204,8 @@ public final class QueryFactory {
         anyOf(filters, Fields.SPACE_KEY, query.spaces(), true);
         anyOf(filters, Fields.TAG_KEY, query.tags(), false);
         anyOf(filters, Fields.AUTHOR_KEY, query.authors(), true);
+        anyOf(filters, Fields.CLIENT_KEY, query.clients(), true);
+        anyOf(filters, Fields.PROJECT_KEY, query.projects(), true);
         if (query.before() != null) {
             filters.add(LongPoint.newRangeQuery(Fields.UPDATED, Long.MIN_VALUE, millis(query.before()) - 1));
         }
@@ -217,6 +219,8 @@ public final class QueryFactory {
                 case Fields.FACET_TAG -> filters.add(new TermQuery(new Term(Fields.TAG_KEY, Keys.of(value))));
                 case Fields.FACET_AUTHOR -> filters.add(new TermQuery(new Term(Fields.AUTHOR_KEY, Keys.of(value))));
                 case Fields.FACET_YEAR -> year(value).ifPresent(filters::add);
+                case Fields.FACET_CLIENT -> filters.add(new TermQuery(new Term(Fields.CLIENT_KEY, Keys.of(value))));
+                case Fields.FACET_PROJECT -> filters.add(new TermQuery(new Term(Fields.PROJECT_KEY, Keys.of(value))));
                 default -> {
                     // an unknown facet name selects nothing more
                 }

@@ -13,35 +13,40 @@ import java.util.regex.Pattern;
  * What a person typed, understood leniently. Plain words must all be found (ranked by BM25),
  * {@code "exact phrase"}, {@code -excluded} word or phrase, {@code prefix*} (two letters at
  * least), and filters {@code kind:}, {@code space:}, {@code tag:}, {@code author:},
- * {@code before:} and {@code after:} (ISO dates, a year or a year-month). Nothing here ever
+ * {@code client:}, {@code project:}, {@code before:} and {@code after:} (ISO dates, a year or a year-month). Nothing here ever
  * fails: an unbalanced quote, a lone {@code *}, an unknown filter or a bad date simply become
  * plain words, special characters are dropped by the analysis, and the text is capped.
  */
 public record UserQuery(List<String> words, List<String> phrases, List<String> prefixes, List<String> excluded,
         List<String> kinds, List<String> spaces, List<String> tags, List<String> authors,
-        LocalDate before, LocalDate after) {
+        List<String> clients, List<String> projects, LocalDate before, LocalDate after) {
 
     /** Longer queries are cut: nobody types more, and it bounds the work per search. */
     public static final int MAX_LENGTH = 500;
     /** At most this many terms of each sort are used. */
     public static final int MAX_TERMS = 24;
 
-    private static final Pattern FILTER = Pattern.compile("(?i)(kind|type|space|tag|author|before|after):(.*)");
+    private static final Pattern FILTER = Pattern.compile("(?i)(kind|type|space|tag|author|client|project|before|after):(.*)");
     private static final Map<String, String> KIND_ALIASES = Map.ofEntries(
             Map.entry("article", "ARTICLE"), Map.entry("articles", "ARTICLE"),
             Map.entry("minutes", "MINUTES"), Map.entry("compte-rendu", "MINUTES"), Map.entry("cr", "MINUTES"),
             Map.entry("decision", "DECISION"), Map.entry("decisions", "DECISION"),
             Map.entry("problem", "PROBLEM"), Map.entry("probleme", "PROBLEM"),
             Map.entry("feedback", "FEEDBACK"), Map.entry("retour", "FEEDBACK"),
-            Map.entry("person", "PERSON"), Map.entry("people", "PERSON"), Map.entry("personne", "PERSON"));
+            Map.entry("person", "PERSON"), Map.entry("people", "PERSON"), Map.entry("personne", "PERSON"),
+            Map.entry("client", "CLIENT"), Map.entry("clients", "CLIENT"),
+            Map.entry("contact", "CONTACT"), Map.entry("contacts", "CONTACT"),
+            Map.entry("project", "PROJECT"), Map.entry("projects", "PROJECT"), Map.entry("projet", "PROJECT"),
+            Map.entry("projets", "PROJECT"),
+            Map.entry("task", "TASK"), Map.entry("tasks", "TASK"), Map.entry("tache", "TASK"), Map.entry("taches", "TASK"));
 
     public boolean hasText() {
         return !words.isEmpty() || !phrases.isEmpty() || !prefixes.isEmpty();
     }
 
     public boolean hasFilters() {
-        return !kinds.isEmpty() || !spaces.isEmpty() || !tags.isEmpty() || !authors.isEmpty() || before != null
-                || after != null;
+        return !kinds.isEmpty() || !spaces.isEmpty() || !tags.isEmpty() || !authors.isEmpty() || !clients.isEmpty()
+                || !projects.isEmpty() || before != null || after != null;
     }
 
     public boolean isEmpty() {
@@ -122,6 +127,8 @@ public record UserQuery(List<String> words, List<String> phrases, List<String> p
         private final List<String> spaces = new ArrayList<>();
         private final List<String> tags = new ArrayList<>();
         private final List<String> authors = new ArrayList<>();
+        private final List<String> clients = new ArrayList<>();
+        private final List<String> projects = new ArrayList<>();
         private LocalDate before;
         private LocalDate after;
 
@@ -165,6 +172,8 @@ public record UserQuery(List<String> words, List<String> phrases, List<String> p
                 case "space" -> add(spaces, value);
                 case "tag" -> add(tags, value);
                 case "author" -> add(authors, value);
+                case "client" -> add(clients, value);
+                case "project" -> add(projects, value);
                 case "before" -> {
                     Optional<LocalDate> date = Dates.start(value);
                     date.ifPresent(d -> before = d);
@@ -190,7 +199,8 @@ public record UserQuery(List<String> words, List<String> phrases, List<String> p
 
         UserQuery build() {
             return new UserQuery(List.copyOf(words), List.copyOf(phrases), List.copyOf(prefixes), List.copyOf(excluded),
-                    List.copyOf(kinds), List.copyOf(spaces), List.copyOf(tags), List.copyOf(authors), before, after);
+                    List.copyOf(kinds), List.copyOf(spaces), List.copyOf(tags), List.copyOf(authors),
+                    List.copyOf(clients), List.copyOf(projects), before, after);
         }
     }
 }
