@@ -28,7 +28,8 @@ final class RelaisProcess implements AutoCloseable {
     private static final Pattern DB_STARTED = Pattern.compile("Embedded MariaDB started in (\\d+) ms");
     private static final Pattern DB_PORT = Pattern.compile("Embedded MariaDB started in \\d+ ms on port (\\d+)");
     private static final Pattern APP_STARTED = Pattern.compile("Started Application in ([\\d.]+) seconds");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    /** A first start seeds the demo organisation: minutes on a busy machine ({@code -Dbench.startMinutes}). */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(Bench.intProperty("bench.startMinutes", 5));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
     /** USER_HZ: 100 on Linux (x86-64 and arm64). */
     private static final long CLOCK_TICKS_PER_SECOND = 100;
