@@ -41,7 +41,8 @@ public final class DatabaseOutageFault {
     private static final Path WORK = Bench.WORK.resolve("faults");
     private static final int OUTAGE_SECONDS = Bench.intProperty("faults.outage.seconds", 30);
     private static final String MESSAGE_FR = "Relais ne joint pas sa base de données";
-    private static final Pattern SAVED_DOCUMENT = Pattern.compile(".*/docs/\\d+$");
+    /** After a save the editor shows the document: any address but the new-article editor's. */
+    private static final Pattern SAVED_DOCUMENT = Pattern.compile(".*/docs/(?!new/).+");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final List<String> lines = new ArrayList<>();
