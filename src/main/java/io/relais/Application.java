@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import io.relais.platform.backup.BackupCommand;
 import io.relais.platform.ui.RelaisChart;
 import java.util.Map;
 import com.vaadin.flow.server.PWA;
@@ -30,6 +31,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (BackupCommand.requested(args)) {
+            System.exit(BackupCommand.run(args)); // README "Backup and restore": runs instead of Relais
+        }
         SpringApplication.run(Application.class, args);
     }
 

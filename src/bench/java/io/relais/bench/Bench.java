@@ -179,11 +179,16 @@ final class Bench {
      * it; the rest of the file is left alone.
      */
     static void writeSection(String id, String markdown) {
+        writeSection(REPORT, id, markdown);
+    }
+
+    /** The same, in another report (the fault programs write {@code docs/faults.md}). */
+    static void writeSection(Path report, String id, String markdown) {
         String begin = "<!-- bench:" + id + ":begin -->";
         String end = "<!-- bench:" + id + ":end -->";
         String block = begin + "\n" + markdown.strip() + "\n" + end;
         try {
-            String text = Files.exists(REPORT) ? Files.readString(REPORT, StandardCharsets.UTF_8) : header();
+            String text = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : header();
             int from = text.indexOf(begin);
             int to = text.indexOf(end);
             if (from >= 0 && to > from) {
@@ -191,9 +196,9 @@ final class Bench {
             } else {
                 text = text.stripTrailing() + "\n\n" + block + "\n";
             }
-            Files.createDirectories(REPORT.getParent());
-            Files.writeString(REPORT, text, StandardCharsets.UTF_8);
-            System.out.println("Updated " + REPORT.toAbsolutePath() + " (section " + id + ")");
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, text, StandardCharsets.UTF_8);
+            System.out.println("Updated " + report.toAbsolutePath() + " (section " + id + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

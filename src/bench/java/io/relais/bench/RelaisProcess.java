@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
 final class RelaisProcess implements AutoCloseable {
 
     private static final Pattern DB_STARTED = Pattern.compile("Embedded MariaDB started in (\\d+) ms");
+    private static final Pattern DB_PORT = Pattern.compile("Embedded MariaDB started in \\d+ ms on port (\\d+)");
     private static final Pattern APP_STARTED = Pattern.compile("Started Application in ([\\d.]+) seconds");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    /** A first start seeds the demo organisation: minutes on a busy machine ({@code -Dbench.startMinutes}). */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(Bench.intProperty("bench.startMinutes", 5));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
     /** USER_HZ: 100 on Linux (x86-64 and arm64). */
     private static final long CLOCK_TICKS_PER_SECOND = 100;
@@ -140,6 +142,51 @@ final class RelaisProcess implements AutoCloseable {
     /** "Embedded MariaDB started in N ms", from the log. */
     OptionalLong embeddedDatabaseMillis() {
         return find(DB_STARTED).map(m -> OptionalLong.of(Long.parseLong(m.group(1)))).orElse(OptionalLong.empty());
+    }
+
+    /** The embedded database's port, from the log ("... on port N"), once it has started. */
+    OptionalLong embeddedDatabasePort() {
+        return find(DB_PORT).map(m -> OptionalLong.of(Long.parseLong(m.group(1)))).orElse(OptionalLong.empty());
+    }
+
+    /** Everything Relais has written to its console so far. */
+    String logText() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Milliseconds since the process started. */
+    long uptimeMillis() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** The embedded mariadbd this Relais started, if it runs. */
+    Optional<ProcessHandle> mariadb() {
+        return process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                .findFirst();
+    }
+
+    /**
+     * {@code kill -9} of Relais and of its embedded mariadbd together, as a power cut or an
+     * out-of-memory killer would: nothing gets to flush or close anything.
+     */
+    void killHard() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly(); // SIGKILL
+        tree.forEach(ProcessHandle::destroyForcibly);
+        waitFor(Duration.ofSeconds(30));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (tree.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            pause(50);
+        }
     }
 
     /** Spring Boot's own "Started Application in N seconds", in milliseconds. */

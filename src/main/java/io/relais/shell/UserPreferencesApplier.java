@@ -9,7 +9,9 @@ import io.relais.platform.i18n.RelaisI18NProvider;
 import io.relais.security.AccountPreferences;
 import io.relais.security.AccountService;
 import io.relais.security.ColorScheme;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Applies a signed-in person's language and colour scheme to every new UI, before the first view
@@ -34,7 +36,15 @@ class UserPreferencesApplier implements VaadinServiceInitListener {
                 ui.setLocale(RelaisI18NProvider.supported(ui.getLocale()));
                 return;
             }
-            AccountPreferences preferences = accounts.myPreferences();
+            AccountPreferences preferences;
+            try {
+                preferences = accounts.myPreferences();
+            } catch (DataAccessResourceFailureException | CannotCreateTransactionException databaseAway) {
+                // the page opened explains the outage (DatabaseUnavailablePage), in the browser's
+                // language; the person's own settings come back with the database
+                ui.setLocale(RelaisI18NProvider.supported(ui.getLocale()));
+                return;
+            }
             if (preferences.locale() != null) {
                 ui.getSession().setLocale(preferences.locale());
                 ui.setLocale(preferences.locale());

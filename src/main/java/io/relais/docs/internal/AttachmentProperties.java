@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  *     is larger than {@link #RATIO_CHECK_THRESHOLD} bytes: a zip bomb inflates far beyond it
  * @param maxExtractedChars how much text is kept for search per attachment
  * @param extractionTimeout how long text extraction may take before it is abandoned
+ * @param minFreeSpace room an upload must leave free on the data folder's disk, which the
+ *     database shares: a full disk would stop every write, not only uploads
  */
 @ConfigurationProperties(prefix = "relais.attachments")
 public record AttachmentProperties(
@@ -23,7 +25,8 @@ public record AttachmentProperties(
         @DefaultValue("10000") int maxEntries,
         @DefaultValue("100") int maxCompressionRatio,
         @DefaultValue("1000000") int maxExtractedChars,
-        @DefaultValue("30s") Duration extractionTimeout) {
+        @DefaultValue("30s") Duration extractionTimeout,
+        @DefaultValue("256MB") DataSize minFreeSpace) {
 
     /** Small entries compress extremely well legitimately (an empty sheet); only big ones are judged. */
     public static final long RATIO_CHECK_THRESHOLD = 1024 * 1024;

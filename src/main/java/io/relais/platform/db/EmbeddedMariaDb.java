@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +88,55 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * The port of the embedded server a running Relais has started on this data folder, if one
+     * runs (found from the pid file in its data folder and the server's command line): the backup
+     * command connects to it instead of starting a second server.
+     */
+    public static Optional<Integer> runningPort(Path folder) {
+        try {
+            return StaleServer.running(folder.toAbsolutePath().normalize().resolve("data")).flatMap(StaleServer::port);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The folder of the MariaDB 11.4 client programs shipped in the jar ({@code mariadb},
+     * {@code mariadb-dump}), unpacked under {@code folder/server} if they are not yet: the backup
+     * and restore commands use them with an external database too.
+     */
+    public static synchronized Path clientPrograms(Path folder) {
+        Path server = folder.toAbsolutePath().normalize().resolve("server");
+        if (!Files.isRegularFile(server.resolve("bin").resolve("mariadb-dump"))) {
+            try {
+                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+                config.setBaseDir(server.toFile());
+                config.setDataDir(folder.resolve("data").toFile());
+                config.setTmpDir(folder.resolve("tmp").toString());
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                new UnpackedPrograms(config.build());
+            } catch (ManagedProcessException e) {
+                throw new IllegalStateException("Could not unpack the MariaDB programs into " + server, e);
+            }
+        }
+        return server.resolve("bin");
+    }
+
+    /** Only unpacks the programs: no installation, no server. */
+    private static final class UnpackedPrograms extends DB {
+        UnpackedPrograms(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            prepareDirectories();
+            unpackEmbeddedDb();
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // nothing runs
+        }
+    }
+
     /** The application's database, created over JDBC (no client process to spawn). */
     private static void createDatabase(int port, String databaseName) {
         if (!databaseName.matches("[A-Za-z0-9_]+")) {
@@ -148,6 +198,15 @@ public final class EmbeddedMariaDb {
 
     public String jdbcUrl(String databaseName) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The folder of this server's programs, the {@code mariadb} client and {@code mariadb-dump} included. */
+    public Path programs() {
+        return dataFolder.resolve("server").resolve("bin");
     }
 
     public long startMillis() {

@@ -23,16 +23,29 @@ final class StaleServer {
     }
 
     static void stopIfRunning(Path dataDir) throws IOException {
+        running(dataDir).ifPresent(StaleServer::stop);
+    }
+
+    /** The mariadbd that runs on this data folder (its pid file names it), if one does. */
+    static Optional<ProcessHandle> running(Path dataDir) throws IOException {
         if (!Files.isDirectory(dataDir)) {
-            return;
+            return Optional.empty();
         }
         try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path pidFile : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
-                readPid(pidFile).flatMap(ProcessHandle::of)
-                        .filter(process -> isMariaDbOn(process, dataDir))
-                        .ifPresent(StaleServer::stop);
-            }
+            return files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList().stream()
+                    .map(StaleServer::readPid).flatMap(Optional::stream)
+                    .map(ProcessHandle::of).flatMap(Optional::stream)
+                    .filter(process -> process.isAlive() && isMariaDbOn(process, dataDir))
+                    .findFirst();
         }
+    }
+
+    /** The TCP port a running mariadbd listens on, from its command line. */
+    static Optional<Integer> port(ProcessHandle process) {
+        return process.info().arguments().stream().flatMap(java.util.Arrays::stream)
+                .filter(argument -> argument.startsWith("--port="))
+                .map(argument -> Integer.parseInt(argument.substring("--port=".length())))
+                .findFirst();
     }
 
     private static Optional<Long> readPid(Path pidFile) {

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,6 +56,15 @@ public class ApiExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ApiError> conflict(OptimisticLockingFailureException conflict, Locale locale) {
         return error(HttpStatus.CONFLICT, "conflict", translate("error.concurrent-edit", locale), null);
+    }
+
+    /** The database is unreachable (restarting, network cut): try again later, nothing was written. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ApiError> databaseUnavailable(Exception failure, Locale locale) {
+        log.error("API request while the database is unavailable: {}", failure.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                .body(new ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(), "database_unavailable",
+                        translate("error.database-unavailable", locale), null));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

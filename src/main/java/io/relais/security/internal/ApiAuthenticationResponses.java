@@ -44,6 +44,13 @@ final class ApiAuthenticationResponses implements AuthenticationEntryPoint, Acce
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "error.access-denied");
     }
 
+    /** The token could not be checked because the database is unreachable: try again later. */
+    void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+        write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "database_unavailable",
+                "error.database-unavailable");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String key)
             throws IOException {
         response.setStatus(status);

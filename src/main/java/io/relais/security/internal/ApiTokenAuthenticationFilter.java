@@ -6,11 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * revoked token, or one of a disabled account, is refused at once.
  */
 final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiTokenAuthenticationFilter.class);
 
     private static final String BEARER = "Bearer ";
 
@@ -39,9 +45,16 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<RelaisUserDetails> user = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? authenticator.authenticate(header.substring(BEARER.length()).strip())
-                : Optional.empty();
+        Optional<RelaisUserDetails> user;
+        try {
+            user = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                    ? authenticator.authenticate(header.substring(BEARER.length()).strip())
+                    : Optional.empty();
+        } catch (DataAccessResourceFailureException | CannotCreateTransactionException databaseAway) {
+            log.error("API token not checked, the database is unavailable: {}", databaseAway.getMessage());
+            responses.databaseUnavailable(request, response);
+            return;
+        }
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             responses.commence(request, response, new BadCredentialsException("Invalid API token"));

@@ -24,7 +24,7 @@ class AttachmentTypesTest {
 
     private static AttachmentTypes types(int maxEntries, String maxUnpacked) {
         return new AttachmentTypes(new AttachmentProperties(DataSize.parse("5MB"), DataSize.parse(maxUnpacked),
-                maxEntries, 100, 1000, Duration.ofSeconds(5)));
+                maxEntries, 100, 1000, Duration.ofSeconds(5), DataSize.parse("256MB")));
     }
 
     private Path write(String name, byte[] content) throws IOException {
