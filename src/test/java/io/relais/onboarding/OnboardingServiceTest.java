@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relais.RelaisSpringTest;
+import io.relais.platform.Roles;
+import io.relais.platform.SystemTask;
 import io.relais.platform.UserFacingException;
+import io.relais.rituals.RitualKind;
+import io.relais.rituals.RitualOccurrence;
+import io.relais.rituals.RitualOutcomes;
 import io.relais.todo.TodoFilter;
 import io.relais.todo.TodoItem;
 import io.relais.todo.TodoService;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +49,8 @@ class OnboardingServiceTest {
     ApplicationEvents events;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    RitualOutcomes outcomes;
 
     /** The due offsets of the fixtures' template, in order. */
     static final List<Integer> OFFSETS = List.of(-3, 1, 2, 14, 30);
@@ -81,6 +91,22 @@ class OnboardingServiceTest {
         });
         assertThat(events.stream(OnboardingStarted.class)).containsExactly(new OnboardingStarted(id,
                 cast.newcomer.personId(), cast.buddy.personId(), cast.manager.personId(), start));
+    }
+
+    @Test
+    void startingAnOnboardingPlansTheNewcomersOneOnOnesWithTheBuddy() throws InterruptedException {
+        LocalDate start = mondayInThreeWeeks();
+        cast.start(cast.template("Accueil"), start);
+        Instant from = start.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant();
+        List<RitualOccurrence> withBuddy = List.of();
+        for (int attempt = 0; attempt < 100 && withBuddy.isEmpty(); attempt++) {
+            Thread.sleep(100); // planned after the commit, on another thread
+            withBuddy = SystemTask.runAs(List.of(Roles.HR), () -> outcomes.between(from, from.plus(Duration.ofDays(45))))
+                    .stream().filter(o -> o.kind() == RitualKind.NEWCOMER_ONE_ON_ONES
+                            && o.participantIds().containsAll(List.of(cast.newcomer.personId(), cast.buddy.personId())))
+                    .toList();
+        }
+        assertThat(withBuddy).isNotEmpty();
     }
 
     @Test
