@@ -72,9 +72,7 @@ class RitualAdoptionSource implements AdoptionSource {
                     + " count(*) as n" + MEETINGS + begun() + invited(query) + " group by b";
             default -> throw new IllegalArgumentException("Not a ritual metric: " + metric);
         };
-        List<AdoptionSql.Row> rows = bound(sql, metric, query)
-                .query((rs, i) -> new AdoptionSql.Row(rs.getInt("b"), rs.getDouble("v"), rs.getLong("n"))).list();
-        return AdoptionSql.measures(query.buckets(), rows, false);
+        return AdoptionSql.measure(bound(sql, metric, query), query, false);
     }
 
     /**
