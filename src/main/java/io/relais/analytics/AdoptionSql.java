@@ -54,8 +54,12 @@ public final class AdoptionSql {
      * (see {@link Row}) and answers one measure per period.
      */
     public static List<Measure> measure(JdbcClient jdbc, String sql, AdoptionQuery query, boolean counts) {
-        List<Row> rows = bind(jdbc.sql(sql), query)
-                .query((rs, i) -> new Row(rs.getInt("b"), rs.getDouble("v"), rs.getLong("n"))).list();
+        return measure(bind(jdbc.sql(sql), query), query, counts);
+    }
+
+    /** As {@link #measure(JdbcClient, String, AdoptionQuery, boolean)}, for a statement already bound (with parameters of its own). */
+    public static List<Measure> measure(JdbcClient.StatementSpec bound, AdoptionQuery query, boolean counts) {
+        List<Row> rows = bound.query((rs, i) -> new Row(rs.getInt("b"), rs.getDouble("v"), rs.getLong("n"))).list();
         return measures(query.buckets(), rows, counts);
     }
 }

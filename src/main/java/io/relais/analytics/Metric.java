@@ -46,9 +46,9 @@ public enum Metric {
     ZERO_RESULT_SEARCHES(MetricArea.FINDABILITY, MetricKind.SHARE, false),
     /** Share of searches followed by a click on a result. */
     SEARCH_CLICK_THROUGH(MetricArea.FINDABILITY, MetricKind.SHARE, false),
-    /** Share of planned trio places actually taken. */
+    /** Share of planned trio places in trios that were held (who came is not recorded, only whether it was held). */
     TRIO_PARTICIPATION(MetricArea.RITUALS, MetricKind.SHARE, true),
-    /** Share of invited people who attended the all-hands. */
+    /** Share of planned all-hands recorded as held: attendance per person is not recorded. */
     ALL_HANDS_ATTENDANCE(MetricArea.RITUALS, MetricKind.SHARE, true),
     /** Median days newcomers took to complete their onboarding. */
     ONBOARDING_DAYS(MetricArea.ONBOARDING, MetricKind.DAYS, true),
