@@ -242,16 +242,18 @@ class SearchServiceTest {
         String found = word();
         write("lucas.bernard", "Guide " + found, found, Visibility.COMPANY, Set.of(), Set.of());
         as().run("lucas.bernard", () -> awaitFound(search, found, 1));
+        // the insights list the ten most searched queries and misses, and other tests' searches
+        // share the log: these two are searched more often than any of them
+        SearchInsights before = as().user("claire.fontaine", () -> search.insights(30));
         assertThat(searchAs("lucas.bernard", missing).queryId()).isPositive();
-        // the insights list the ten most searched misses, and other tests' misses share the log
-        long mostSearchedMiss = as().user("claire.fontaine", () -> search.insights(30)).zeroResultQueries().stream()
-                .mapToLong(SearchInsights.QueryCount::searches).max().orElse(0);
-        for (long i = 0; i < Math.max(5, mostSearchedMiss); i++) {
+        for (long i = 0; i < Math.max(5, mostSearched(before.zeroResultQueries())); i++) {
             searchAs("ines.haddad", missing);
         }
         SearchResults results = searchAs("nicolas.dupuis", found);
         as().run("nicolas.dupuis", () -> search.recordClick(results.queryId(), results.hits().getFirst().key(), 0));
-        searchAs("ines.haddad", found);
+        for (long i = 0; i < Math.max(1, mostSearched(before.topQueries())); i++) {
+            searchAs("ines.haddad", found);
+        }
 
         SearchInsights insights = as().user("claire.fontaine", () -> search.insights(30));
         assertThat(insights.zeroResultQueries()).extracting(SearchInsights.QueryCount::query).contains(missing);
@@ -262,6 +264,10 @@ class SearchServiceTest {
         assertThatThrownBy(() -> as().user("lucas.bernard", () -> search.insights(30))).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from search_query where user_hash like ?", Long.class, "%lucas%"))
                 .as("people are stored as hashes").isZero();
+    }
+
+    private static long mostSearched(List<SearchInsights.QueryCount> queries) {
+        return queries.stream().mapToLong(SearchInsights.QueryCount::searches).max().orElse(0);
     }
 
     @Test
