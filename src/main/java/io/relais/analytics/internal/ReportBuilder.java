@@ -106,8 +106,9 @@ public class ReportBuilder {
     }
 
     /**
-     * One person's own last week and this week so far, from the sources' raw measures (a count of
-     * saves or decisions, person-hours of meetings); a metric no source measures reads 0.
+     * One person's own last week and this week (its meetings until Sunday), from the sources' raw
+     * measures (a count of saves or decisions, person-hours of meetings); a metric no source
+     * measures reads 0.
      */
     public MyAsyncWeek personal(long personId) {
         LocalDate monday = Granularity.WEEK.periodStart(tomorrow().minusDays(1));

@@ -12,8 +12,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface TodoRepository extends JpaRepository<Todo, Long> {
 
-    Optional<Todo> findBySource(String source);
-
     List<Todo> findBySourceStartingWith(String sourcePrefix);
 
     List<Todo> findBySourceIn(Collection<String> sources);
