@@ -90,6 +90,15 @@ public class AdoptionService {
         return reports.drill(request, metric, periodStart, DRILL_LIMIT);
     }
 
+    /**
+     * The signed-in person's own last week and this week so far; empty for technical accounts.
+     * Always about the caller (no person is asked for), so nobody reads another's figures.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<MyAsyncWeek> myWeek() {
+        return currentUser.get().map(principal -> principal.personId()).map(reports::personal);
+    }
+
     /** The metrics some feature measures today (the others show "no data yet"). */
     @PreAuthorize("isAuthenticated()")
     public Set<Metric> measuredMetrics() {

@@ -144,11 +144,11 @@ public class OnboardingBackfill {
         insertItems(rows);
         List<PastActivity> past = insertAudit(rows, checklistEntries);
         activity.recordAllAsOf(past);
-        for (long id : running) {
-            var onboarding = onboardings.findById(id).orElseThrow();
-            String name = names.of(List.of(onboarding.getPersonId())).get(onboarding.getPersonId());
-            onboarding.getItems().forEach(item -> todos.sync(item, name));
-        }
+        // every running checklist's to-dos in a few queries, not two or three per item
+        var runningChecklists = onboardings.findAllById(running);
+        Map<Long, String> personNames = names.of(runningChecklists.stream().map(o -> o.getPersonId()).distinct().toList());
+        todos.syncAll(runningChecklists.stream().flatMap(o -> o.getItems().stream()).toList(),
+                onboarding -> personNames.get(onboarding.getPersonId()));
         return rows.size();
     }
 

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.relais.analytics.AdoptionService;
+import io.relais.analytics.ui.MyAsyncWeekCard;
 import io.relais.people.HeadcountPoint;
 import io.relais.people.PersonService;
 import io.relais.people.ui.PeopleView;
@@ -26,7 +28,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The home page: a greeting, "my day" (what is due today), how the company grew (headcount over
+ * The home page: a greeting, "my day" (what is due today), "my async week" (one's own writing
+ * and meeting time, seen by nobody else), how the company grew (headcount over
  * time, people per team) and shortcuts.
  */
 @Route("")
@@ -37,7 +40,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final RelaisChart growthChart = new RelaisChart(RelaisChart.Type.AREA);
     private final RelaisChart teamsChart = new RelaisChart(RelaisChart.Type.DONUT);
 
-    public HomeView(CurrentUser currentUser, PersonService people, TodoService todos, Clock clock) {
+    public HomeView(CurrentUser currentUser, PersonService people, TodoService todos, AdoptionService adoption,
+            Clock clock) {
         addClassName("relais-page");
         setPadding(false);
         H2 greeting = new H2(getTranslation(greetingKey(LocalTime.now(clock)), firstName(currentUser)));
@@ -54,6 +58,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 card("home.links.title", links()));
         if (currentUser.require().personId() != null) { // technical accounts have no day to plan
             cards.addComponentAsFirst(card("home.my-day.title", new TodayTodos(todos, clock)));
+            adoption.myWeek().ifPresent(week -> cards.addComponentAtIndex(1,
+                    card("teamlead.my-week.title", new MyAsyncWeekCard(week))));
         }
         cards.addClassName("relais-cards");
         add(greeting, intro, cards);

@@ -10,10 +10,14 @@ import io.relais.todo.internal.Todo;
 import io.relais.todo.internal.TodoLinks;
 import io.relais.todo.internal.TodoRepository;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -177,23 +181,57 @@ public class TodoService {
      */
     @PreAuthorize("isAuthenticated()")
     public void syncLinked(LinkedTodo linked) {
-        String source = checkedSource(linked.source());
-        if (linked.link() != null && !InternalLinks.isInternalPath(linked.link())) {
-            throw new IllegalArgumentException("Linked to-dos link to paths inside Relais: " + linked.link());
+        syncLinkedAll(List.of(linked));
+    }
+
+    /**
+     * As {@link #syncLinked} for many work items at once (a feature writing its history): the
+     * items that exist and each assignee's top position are read in two queries, whatever the
+     * number of items; new ones go to the top of their assignee's list in the order given.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void syncLinkedAll(Collection<LinkedTodo> linked) {
+        if (linked.isEmpty()) {
+            return;
         }
-        Todo todo = todos.findBySource(source).orElse(null);
-        if (todo == null) {
-            todo = new Todo(linked.personId(), source, todos.firstPosition(linked.personId()) - 1, clock.instant());
-        } else if (todo.getOwnerId() != linked.personId()) {
-            todo.moveTo(linked.personId(), todos.firstPosition(linked.personId()) - 1);
+        for (LinkedTodo one : linked) {
+            checkedSource(one.source());
+            if (one.link() != null && !InternalLinks.isInternalPath(one.link())) {
+                throw new IllegalArgumentException("Linked to-dos link to paths inside Relais: " + one.link());
+            }
+            if (one.title() == null || one.title().isBlank()) {
+                throw new IllegalArgumentException("A linked to-do needs a title: " + one.source());
+            }
         }
-        if (linked.title() == null || linked.title().isBlank()) {
-            throw new IllegalArgumentException("A linked to-do needs a title: " + source);
+        Map<String, Todo> existing = new HashMap<>();
+        todos.findBySourceIn(linked.stream().map(LinkedTodo::source).toList())
+                .forEach(todo -> existing.put(todo.getSource(), todo));
+        Map<Long, Long> top = new HashMap<>();
+        for (Object[] row : todos.firstPositions(linked.stream().map(LinkedTodo::personId).distinct().toList())) {
+            top.put((Long) row[0], (Long) row[1]);
         }
-        todo.describe(shortened(linked.title(), MAX_TITLE), linked.dueDate(), linked.link(),
-                shortened(linked.linkLabel(), MAX_LINK_LABEL));
-        todo.markDone(linked.done(), clock.instant());
-        todos.save(todo);
+        Instant now = clock.instant();
+        List<Todo> changed = new ArrayList<>(linked.size());
+        for (LinkedTodo one : linked) {
+            Todo todo = existing.get(one.source());
+            if (todo == null) {
+                todo = new Todo(one.personId(), one.source(), above(top, one.personId()), now);
+            } else if (todo.getOwnerId() != one.personId()) {
+                todo.moveTo(one.personId(), above(top, one.personId()));
+            }
+            todo.describe(shortened(one.title(), MAX_TITLE), one.dueDate(), one.link(),
+                    shortened(one.linkLabel(), MAX_LINK_LABEL));
+            todo.markDone(one.done(), now);
+            changed.add(todo);
+        }
+        todos.saveAll(changed);
+    }
+
+    /** The position above everything on the person's list, taken (the next one goes above it). */
+    private static long above(Map<Long, Long> top, long personId) {
+        long position = top.getOrDefault(personId, 0L) - 1;
+        top.put(personId, position);
+        return position;
     }
 
     /**
@@ -215,13 +253,23 @@ public class TodoService {
         // loaded entities must stay managed.
         todos.deleteAll(todos.findBySourceStartingWith(prefix).stream()
                 .filter(todo -> !kept.contains(todo.getSource())).toList());
-        linked.forEach(this::syncLinked);
+        syncLinkedAll(linked);
     }
 
     /** Takes a work item off its assignee's list (it was deleted or unassigned). */
     @PreAuthorize("isAuthenticated()")
     public void removeLinked(String source) {
-        todos.findBySource(checkedSource(source)).ifPresent(todos::delete);
+        removeLinkedAll(List.of(source));
+    }
+
+    /** As {@link #removeLinked} for many work items, in one query. */
+    @PreAuthorize("isAuthenticated()")
+    public void removeLinkedAll(Collection<String> sources) {
+        sources.forEach(TodoService::checkedSource);
+        if (sources.isEmpty()) {
+            return;
+        }
+        todos.deleteAll(todos.findBySourceIn(List.copyOf(sources)));
     }
 
     private void describe(Todo todo, TodoForm form) {

@@ -10,7 +10,9 @@ import io.relais.onboarding.ItemStatus;
 import io.relais.onboarding.OnboardingDetails;
 import io.relais.onboarding.OnboardingService;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -50,6 +52,31 @@ class DemoOnboardingsTest {
         assertThat(young).as("some late").anyMatch(row -> (Long) row[3] > 0);
         assertThat(jdbc.queryForObject("select count(*) from onboarding_template where name = 'Accueil à l''agence'",
                 Long.class)).as("two versions").isEqualTo(2);
+    }
+
+    @Test
+    void everyItemOfARunningChecklistIsOnItsResponsiblePersonsListAndEveryReviewOnItsReviewers() {
+        Map<String, String> expected = new HashMap<>();
+        jdbc.query("""
+                select i.id, i.responsible_person_id, i.status, i.kind, i.review_rounds, coalesce(o.buddy_id, o.manager_id)
+                from onboarding_item i join onboarding o on o.id = i.onboarding_id join person p on p.id = o.person_id
+                where p.email like '%@canopee.fr' and o.completed_at is null""", row -> {
+            String status = row.getString(3);
+            if (row.getObject(2) != null) {
+                expected.put("onboarding:item:" + row.getLong(1), row.getLong(2) + " "
+                        + (status.equals("DONE") || status.equals("IN_REVIEW")));
+            }
+            if (row.getString(4).equals("WRITE_AND_REVIEW") && status.equals("DONE") && row.getInt(5) > 0) {
+                expected.put("onboarding:review:" + row.getLong(1), row.getLong(6) + " true");
+            }
+        });
+        Map<String, String> actual = new HashMap<>();
+        jdbc.query("select source, owner_id, done from todo where source like 'onboarding:%'",
+                row -> {
+                    actual.put(row.getString(1), row.getLong(2) + " " + row.getBoolean(3));
+                });
+        assertThat(expected).as("the demo has running checklists").hasSizeGreaterThan(50);
+        assertThat(actual).containsAllEntriesOf(expected);
     }
 
     @Test

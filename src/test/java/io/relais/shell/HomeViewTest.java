@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
 import io.relais.RelaisSpringTest;
 import io.relais.people.PersonService;
 import io.relais.people.TeamSummary;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The home page greets by first name and draws how the demo company grew. */
+/** The home page greets by first name, shows one's async week and draws how the demo company grew. */
 @RelaisSpringTest
 class HomeViewTest extends SpringBrowserlessTest {
 
@@ -74,6 +75,16 @@ class HomeViewTest extends SpringBrowserlessTest {
         long sum = chart.getSeries().getFirst().data().stream().mapToLong(Number::longValue).sum();
         assertThat(sum).isEqualTo(teams.stream().mapToLong(TeamSummary::memberCount).sum());
         assertThat(chart.getConfigJson()).contains("\"type\":\"donut\"");
+    }
+
+    @Test
+    @WithUserDetails("lucas.bernard@canopee.fr")
+    void myAsyncWeekIsATableOfLastWeekAndThisWeek() {
+        navigate(HomeView.class);
+        NativeTable table = $(NativeTable.class).id("my-async-week-table");
+        assertThat(table.getHead().getRows().getFirst().getHeaderCells()).as("labels, last week, this week").hasSize(3);
+        assertThat(table.getBody().getRows()).as("saves, meeting hours, ratio, decisions").hasSize(4);
+        assertThat(table.getBody().getRows().getFirst().getDataCells()).hasSize(2);
     }
 
     @Test

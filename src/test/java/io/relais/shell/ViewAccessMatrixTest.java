@@ -50,6 +50,9 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
 
     private static final List<String> EVERYBODY_MENU = List.of("", "todos", "onboarding", "people", "teams", "docs", "docs/insights", "calendar",
             "clients", "tasks");
+    /** A team lead (Camille Roux manages Stratégie & Conseil) adds the dashboard of her team. */
+    private static final List<String> TEAM_LEAD_MENU = List.of("", "todos", "onboarding", "people", "teams", "docs",
+            "docs/insights", "calendar", "clients", "tasks", "analytics");
     private static final List<String> HR_MENU = List.of("", "todos", "onboarding", "onboarding/dashboard", "people",
             "teams", "docs", "docs/insights", "calendar", "admin/rituals", "clients", "tasks");
     private static final List<String> LEADERSHIP_MENU = List.of("", "todos", "onboarding", "onboarding/dashboard", "people", "teams", "docs",
@@ -65,6 +68,13 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
     void employee() {
         assertAccess("lucas.bernard@canopee.fr", false, false);
         assertMenu(EVERYBODY_MENU);
+    }
+
+    @Test
+    @WithUserDetails("camille.roux@canopee.fr")
+    void teamLead() {
+        assertAccess("camille.roux@canopee.fr", false, false);
+        assertMenu(TEAM_LEAD_MENU);
     }
 
     @Test
@@ -143,7 +153,7 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         assertOpens(PersonView.class, navigate(PersonView.class, anyPersonId()));
 
         UI.getCurrent().navigate(AdoptionDashboardView.class);
-        if (management) {
+        if (management || email.startsWith("camille.roux")) {
             assertOpens(AdoptionDashboardView.class, getCurrentView());
         } else {
             assertThat(getCurrentView()).as("AdoptionDashboardView refused").isInstanceOf(RouteNotFoundError.class);

@@ -6,11 +6,13 @@ import io.relais.analytics.AdoptionReport;
 import io.relais.analytics.AdoptionSource;
 import io.relais.analytics.AnalyticsProperties;
 import io.relais.analytics.DrillItem;
+import io.relais.analytics.Granularity;
 import io.relais.analytics.IndexComponent;
 import io.relais.analytics.Measure;
 import io.relais.analytics.Metric;
 import io.relais.analytics.MetricKind;
 import io.relais.analytics.MetricSeries;
+import io.relais.analytics.MyAsyncWeek;
 import io.relais.analytics.ReportRequest;
 import io.relais.analytics.TeamComparison;
 import io.relais.people.Membership;
@@ -101,6 +103,30 @@ public class ReportBuilder {
         Metric listed = metric == Metric.WRITTEN_PER_MEETING_HOUR ? Metric.DOCUMENTS_WRITTEN : metric;
         return source(listed).map(source -> source.drill(listed, new AdoptionQuery(group.personIds(), period), limit))
                 .orElse(List.of());
+    }
+
+    /**
+     * One person's own last week and this week (its meetings until Sunday), from the sources' raw
+     * measures (a count of saves or decisions, person-hours of meetings); a metric no source
+     * measures reads 0.
+     */
+    public MyAsyncWeek personal(long personId) {
+        LocalDate monday = Granularity.WEEK.periodStart(tomorrow().minusDays(1));
+        TimeBuckets weeks = new TimeBuckets(List.of(monday.minusWeeks(1), monday, monday.plusWeeks(1)), properties.zone());
+        AdoptionQuery mine = new AdoptionQuery(Set.of(personId), weeks);
+        List<Measure> saves = measure(Metric.DOCUMENTS_WRITTEN, mine);
+        List<Measure> hours = measure(Metric.MEETING_HOURS, mine);
+        List<Measure> decisions = measure(Metric.DECISIONS_LOGGED, mine);
+        List<MyAsyncWeek.Week> result = new ArrayList<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            result.add(new MyAsyncWeek.Week(weeks.start(i), Math.round(value(saves, i)), value(hours, i),
+                    Math.round(value(decisions, i))));
+        }
+        return new MyAsyncWeek(result);
+    }
+
+    private static double value(List<Measure> measures, int period) {
+        return measures == null ? 0 : measures.get(period).value();
     }
 
     /** The first day that has not happened yet, in the company's zone. */

@@ -42,10 +42,12 @@ import java.util.Objects;
  * a trace, decisions, knowledge base, findability, rituals, onboarding), the teams side by side,
  * and when people act (weekday and hour). Filters: team, granularity, range, and a second range to
  * compare with. Every chart has a table and a CSV export; clicking a point lists what it counts.
+ * Leadership and administrators see the company and every team; a team lead sees only the teams
+ * they lead (the service refuses any other group), without the company-wide figures.
  */
 @Route("analytics")
 @Menu(order = 40, title = "menu.analytics", icon = "vaadin:dashboard")
-@RolesAllowed({Roles.LEADERSHIP, Roles.ADMIN})
+@RolesAllowed({Roles.LEADERSHIP, Roles.ADMIN, Roles.TEAM_LEAD})
 public class AdoptionDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** What the second range is, for comparing. */
@@ -111,6 +113,17 @@ public class AdoptionDashboardView extends VerticalLayout implements HasDynamicT
         this.access = adoption.access();
         addClassName("relais-page");
         add(new Paragraph(t("analytics.intro", adoption.settings().minGroupSize())));
+        if (!access.any()) { // led a team at sign-in, no longer does
+            Paragraph nothing = new Paragraph(t("teamlead.analytics.no-team"));
+            nothing.setId("analytics-no-team");
+            add(nothing);
+            return;
+        }
+        if (!access.company()) {
+            Paragraph scope = new Paragraph(t("teamlead.analytics.scope"));
+            scope.setId("analytics-team-lead-scope");
+            add(scope);
+        }
         add(filters(), summary);
         summary.setId("analytics-summary");
 

@@ -4,7 +4,11 @@ import io.relais.onboarding.ItemKind;
 import io.relais.onboarding.ItemStatus;
 import io.relais.todo.LinkedTodo;
 import io.relais.todo.TodoService;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +30,32 @@ public class ItemTodos {
 
     /** Brings the item's to-dos up to date; {@code personName} is whom the checklist is for. */
     public void sync(Item item, String personName) {
+        syncAll(List.of(item), onboarding -> personName);
+    }
+
+    /**
+     * Brings the to-dos of many items up to date in a few queries (a checklist written at once);
+     * {@code personNames} says whom each item's checklist is for.
+     */
+    public void syncAll(Collection<Item> items, Function<Onboarding, String> personNames) {
+        List<LinkedTodo> kept = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (Item item : items) {
+            changes(item, personNames.apply(item.getOnboarding()), kept, removed);
+        }
+        todos.syncLinkedAll(kept);
+        todos.removeLinkedAll(removed);
+    }
+
+    /** The item's own to-do and, for a writing exercise, its review's: kept up to date or removed. */
+    private static void changes(Item item, String personName, List<LinkedTodo> kept, List<String> removed) {
         Onboarding onboarding = item.getOnboarding();
         String link = "/onboarding/" + onboarding.getId();
         if (item.getResponsiblePersonId() == null) {
-            todos.removeLinked(ITEM_PREFIX + item.getId());
+            removed.add(ITEM_PREFIX + item.getId());
         } else {
             boolean forNewcomer = item.getResponsiblePersonId() == onboarding.getPersonId();
-            todos.syncLinked(new LinkedTodo(ITEM_PREFIX + item.getId(), item.getResponsiblePersonId(),
+            kept.add(new LinkedTodo(ITEM_PREFIX + item.getId(), item.getResponsiblePersonId(),
                     forNewcomer ? item.getTitle() : item.getTitle() + " — " + personName, item.getDueDate(),
                     forNewcomer ? "/onboarding" : link, personName, doneByItsOwner(item)));
         }
@@ -42,10 +65,10 @@ public class ItemTodos {
         Long reviewer = Caller.reviewerOf(onboarding);
         boolean reviewed = item.getStatus() == ItemStatus.DONE && item.getReviewRounds() > 0;
         if (reviewer != null && (item.getStatus() == ItemStatus.IN_REVIEW || reviewed)) {
-            todos.syncLinked(new LinkedTodo(REVIEW_PREFIX + item.getId(), reviewer,
+            kept.add(new LinkedTodo(REVIEW_PREFIX + item.getId(), reviewer,
                     item.getTitle() + " — " + personName, item.getDueDate(), link, personName, reviewed));
         } else {
-            todos.removeLinked(REVIEW_PREFIX + item.getId());
+            removed.add(REVIEW_PREFIX + item.getId());
         }
     }
 

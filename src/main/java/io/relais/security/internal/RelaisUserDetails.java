@@ -1,6 +1,7 @@
 package io.relais.security.internal;
 
 import io.relais.platform.RelaisPrincipal;
+import io.relais.platform.Roles;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -29,13 +30,24 @@ public final class RelaisUserDetails implements UserDetails, CredentialsContaine
     private String passwordHash;
 
     RelaisUserDetails(UserAccount account) {
+        this(account, false);
+    }
+
+    /** @param teamLead whether the person leads a team now: adds {@link Roles#TEAM_LEAD} for this sign-in */
+    RelaisUserDetails(UserAccount account, boolean teamLead) {
         this.accountId = account.getId();
         this.personId = account.getPersonId();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
-        this.roles = account.getRoles();
+        this.roles = teamLead ? with(account.getRoles(), Roles.TEAM_LEAD) : account.getRoles();
         this.enabled = account.isEnabled();
         this.passwordHash = account.getPasswordHash();
+    }
+
+    private static Set<String> with(Set<String> roles, String role) {
+        Set<String> more = new java.util.HashSet<>(roles);
+        more.add(role);
+        return Set.copyOf(more);
     }
 
     @Override

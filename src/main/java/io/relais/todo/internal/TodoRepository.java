@@ -1,6 +1,7 @@
 package io.relais.todo.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -11,9 +12,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface TodoRepository extends JpaRepository<Todo, Long> {
 
-    Optional<Todo> findBySource(String source);
-
     List<Todo> findBySourceStartingWith(String sourcePrefix);
+
+    List<Todo> findBySourceIn(Collection<String> sources);
 
     Optional<Todo> findByIdAndOwnerId(long id, long ownerId);
 
@@ -43,6 +44,10 @@ public interface TodoRepository extends JpaRepository<Todo, Long> {
 
     @Query("select coalesce(min(t.position), 0) from Todo t where t.ownerId = :ownerId")
     long firstPosition(@Param("ownerId") long ownerId);
+
+    /** (owner id, top position) of those who have a list among these people. */
+    @Query("select t.ownerId, min(t.position) from Todo t where t.ownerId in :ownerIds group by t.ownerId")
+    List<Object[]> firstPositions(@Param("ownerIds") Collection<Long> ownerIds);
 
     /** Shifts the items of a person's list whose position lies in [from, to] by {@code delta}. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -50,6 +50,11 @@ class AdoptionDashboardViewTest extends SpringBrowserlessTest {
                 .allSatisfy(hours -> assertThat(hours.doubleValue()).isPositive());
         assertThat($(RelaisChart.class).id("analytics-rituals-chart").getSeries())
                 .as("the demo's trios and all-hands are measured by the rituals module").isNotEmpty();
+        RelaisChart onboarding = $(RelaisChart.class).id("analytics-onboarding-chart");
+        assertThat(onboarding.getSeries()).as("days to finish, late items, exercises approved first time").hasSize(3);
+        assertThat(onboarding.getSeries().get(1).data()).as("the demo's newcomers had items due in the last year")
+                .filteredOn(java.util.Objects::nonNull).isNotEmpty();
+        assertThat($(ChartCard.class).id("analytics-onboarding").csv()).as("a table and CSV like every card").isNotEmpty();
 
         RelaisChart teams = $(RelaisChart.class).id("analytics-teams-written-chart");
         assertThat(teams.getSeries().size()).as("one stacked series per team").isGreaterThanOrEqualTo(6);
@@ -99,6 +104,25 @@ class AdoptionDashboardViewTest extends SpringBrowserlessTest {
                 .isPositive();
         test($(Button.class, drill).id("analytics-drill-close")).click();
         assertThat(drill.isOpened()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("camille.roux@canopee.fr")
+    void aTeamLeadSeesHerTeamOnlyWithoutTheCompany() {
+        navigate(AdoptionDashboardView.class);
+
+        assertThat($(Paragraph.class).id("analytics-team-lead-scope").isVisible()).isTrue();
+        @SuppressWarnings("unchecked")
+        Select<AdoptionDashboardView.Scope> team = $(Select.class).id("analytics-team");
+        assertThat(team.getListDataView().getItems()).extracting(AdoptionDashboardView.Scope::name)
+                .containsExactly("Stratégie & Conseil");
+        assertThat(team.getValue().id()).as("no company-wide scope").isNotNull();
+        assertThat($(RelaisChart.class).id("analytics-teams-written-chart").getSeries()).extracting(RelaisChart.Series::name)
+                .containsExactly("Stratégie & Conseil");
+        assertThat($(RelaisChart.class).id("analytics-writing-chart").getSeries().getFirst().data())
+                .as("her team of nine has figures").filteredOn(java.util.Objects::nonNull).isNotEmpty();
+        assertThat($(RelaisChart.class).id("analytics-findability-chart").getSeries().getFirst().data())
+                .as("company-wide figures stay hidden").containsOnlyNulls();
     }
 
     @Test

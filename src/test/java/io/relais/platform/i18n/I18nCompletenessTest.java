@@ -104,6 +104,8 @@ class I18nCompletenessTest {
             Map.entry("onboarding.checklist.title.", names(io.relais.onboarding.Purpose.values(), false)),
             Map.entry("onboarding.audit.", names(io.relais.onboarding.AuditAction.values(), false)),
             Map.entry("onboarding.state.", List.of("RUNNING", "FINISHED")),
+            Map.entry("teamlead.onboarding.drill.", io.relais.analytics.Metric.of(io.relais.analytics.MetricArea.ONBOARDING)
+                    .stream().map(m -> m.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()),
             Map.entry("onboarding.figure.", List.of("running", "overdue", "stuck")),
             Map.entry("onboarding.column.", List.of("person", "purpose", "team", "template", "buddy", "start", "done",
                     "overdue", "in-review", "finished")));
