@@ -6,9 +6,9 @@ import java.net.http.HttpClient;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,15 +50,10 @@ final class LoadScenario {
         }
     }
 
-    /** What all simulated users share: the server, the figures, and the documents found so far. */
-    record Setting(HttpClient http, String baseUrl, LoadStats stats, Think think, List<String> searchTerms,
-            Set<String> documentsSeen) {
-        Setting(HttpClient http, String baseUrl, LoadStats stats, Think think, List<String> searchTerms) {
-            this(http, baseUrl, stats, think, searchTerms, ConcurrentHashMap.newKeySet());
-        }
-
+    /** What all simulated users share: the server, the figures, how they think and what they search. */
+    record Setting(HttpClient http, String baseUrl, LoadStats stats, Think think, List<String> searchTerms) {
         Setting measuringInto(LoadStats other) {
-            return new Setting(http, baseUrl, other, think, searchTerms, documentsSeen);
+            return new Setting(http, baseUrl, other, think, searchTerms);
         }
     }
 
@@ -70,6 +65,8 @@ final class LoadScenario {
     private final Setting setting;
     private final DemoLogins.Login login;
     private final UidlClient tab;
+    /** Documents this person's searches found (each person only sees what they may read). */
+    private final Set<String> documentsFound = new LinkedHashSet<>();
 
     LoadScenario(Setting setting, DemoLogins.Login login) {
         this.setting = setting;
@@ -145,15 +142,15 @@ final class LoadScenario {
         tab.event(tab.ui().node("shell-search"), "custom-value-set", typed);
         tab.ui().node("search-results");
         tab.call("search-results", "setViewportRange", 0, VISIBLE_RESULTS);
-        tab.ui().links(DOCUMENT_LINK).forEach(setting.documentsSeen()::add);
+        documentsFound.addAll(tab.ui().links(DOCUMENT_LINK));
     }
 
-    /** Clicks one of the results shown, else a document found earlier by anyone. */
+    /** Clicks one of the results shown, else opens a document an earlier search found (a bookmark). */
     private void openDocument() {
         List<String> shown = tab.ui().links(DOCUMENT_LINK);
-        List<String> candidates = shown.isEmpty() ? List.copyOf(setting.documentsSeen()) : shown;
+        List<String> candidates = shown.isEmpty() ? List.copyOf(documentsFound) : shown;
         if (candidates.isEmpty()) {
-            throw new UidlClient.ProtocolException("no document found by any search yet");
+            throw new UidlClient.ProtocolException("no document found by this person's searches yet");
         }
         String link = candidates.get(ThreadLocalRandom.current().nextInt(Math.min(candidates.size(), VISIBLE_RESULTS)));
         show(link.replaceFirst("^/", ""), "doc-upvote");

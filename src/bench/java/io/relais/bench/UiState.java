@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
  * What a tab knows of its UI's state tree, rebuilt from the UIDL {@code changes} the way Flow's
  * client does, limited to what a scripted user needs: which node carries which element id, the
  * attributes set on them, which DOM events the server listens to (and the event data it asked
- * for, from the {@code constants}), and the links shown. Node ids are never hard-coded: the
- * scenario finds elements by the ids the views give them.
+ * for, from the {@code constants}), and the links seen since the page was loaded. Node ids are
+ * never hard-coded: the scenario finds elements by the ids the views give them.
  */
 final class UiState {
 
@@ -114,7 +114,7 @@ final class UiState {
         return expressions;
     }
 
-    /** Every link shown so far in this UI whose address matches. */
+    /** Every link seen so far in this UI (since the page was loaded) whose address matches. */
     List<String> links(Pattern pattern) {
         return links.stream().filter(link -> pattern.matcher(link).find()).toList();
     }
