@@ -118,7 +118,12 @@ final class LoadScenario {
 
     private List<Step> roundOfWork() {
         Step search = () -> require(timed(SEARCH, this::search));
-        Step document = () -> require(timed(OPEN_DOCUMENT, this::openDocument));
+        Step document = () -> {
+            // a person whose searches found no document (only people, clients…) has none to open yet
+            if (!tab.ui().links(DOCUMENT_LINK).isEmpty() || !documentsFound.isEmpty()) {
+                require(timed(OPEN_DOCUMENT, this::openDocument));
+            }
+        };
         Step upvote = () -> {
             // one's own document cannot be upvoted; after a failed opening there is nothing to upvote
             if (tab.ui().has("doc-upvote") && !tab.ui().hasAttribute("doc-upvote", "disabled")) {
@@ -149,19 +154,17 @@ final class LoadScenario {
     private void openDocument() {
         List<String> shown = tab.ui().links(DOCUMENT_LINK);
         List<String> candidates = shown.isEmpty() ? List.copyOf(documentsFound) : shown;
-        if (candidates.isEmpty()) {
-            throw new UidlClient.ProtocolException("no document found by this person's searches yet");
-        }
         String link = candidates.get(ThreadLocalRandom.current().nextInt(Math.min(candidates.size(), VISIBLE_RESULTS)));
         show(link.replaceFirst("^/", ""), "doc-upvote");
     }
 
+    /**
+     * Toggles the upvote. The state shown afterwards is not checked: many tabs sign in with the same
+     * demo login, and a toggle from a tab showing a stale state rightly cancels another tab's upvote.
+     */
     private void upvote() {
-        String before = tab.ui().attribute("doc-upvote", "aria-pressed");
         tab.click("doc-upvote");
-        if (tab.ui().attribute("doc-upvote", "aria-pressed").equals(before)) {
-            throw new UidlClient.ProtocolException("the upvote did not change (aria-pressed still " + before + ")");
-        }
+        tab.ui().node("doc-upvote");
     }
 
     /** The calendar view, then the week's entries its element fetches from the server. */
