@@ -28,8 +28,13 @@ final class Bench {
     }
 
     static int intProperty(String name, int fallback) {
+        return Integer.parseInt(property(name, Integer.toString(fallback)));
+    }
+
+    /** A {@code -D} option; blank counts as absent (the Maven profile passes its options empty). */
+    static String property(String name, String fallback) {
         String value = System.getProperty(name, "");
-        return value.isBlank() ? fallback : Integer.parseInt(value.strip());
+        return value.isBlank() ? fallback : value.strip();
     }
 
     /**

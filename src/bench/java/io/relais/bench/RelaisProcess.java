@@ -158,6 +158,11 @@ final class RelaisProcess implements AutoCloseable {
         }
     }
 
+    /** The server JVM's process id (for {@code jcmd}). */
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

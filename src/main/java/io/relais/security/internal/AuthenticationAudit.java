@@ -42,7 +42,7 @@ class AuthenticationAudit {
             log.info("Signed in: username={} address={}", user.getUsername(),
                     address(event.getAuthentication().getDetails()));
             throttle.recordSuccess(user.getUsername());
-            accounts.findById(user.accountId()).ifPresent(account -> account.recordLogin(clock.instant()));
+            accounts.recordLogin(user.accountId(), clock.instant());
         }
     }
 

@@ -80,10 +80,6 @@ public class UserAccount {
         this.displayName = newDisplayName;
     }
 
-    public void recordLogin(Instant when) {
-        this.lastLoginAt = when;
-    }
-
     public void changePreferences(String newLocale, ColorScheme newScheme) {
         this.locale = newLocale;
         this.colorScheme = newScheme;
