@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 import org.slf4j.spi.LoggingEventBuilder;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
@@ -114,7 +115,7 @@ public class SecurityAudit {
         fields.put("event.action", action);
         fields.put("event.outcome", outcome);
         fields.put("user.name", user);
-        details.forEach((key, value) -> fields.put(key, value));
+        fields.putAll(details);
         fields.replaceAll((key, value) -> clean(String.valueOf(value)));
         LoggingEventBuilder line = log.atLevel(level).setMessage("security " + fields.entrySet().stream()
                 .map(field -> field.getKey() + "=" + field.getValue()).collect(Collectors.joining(" ")));
@@ -127,7 +128,11 @@ public class SecurityAudit {
             return UNKNOWN;
         }
         String username = typedName.strip().toLowerCase(Locale.ROOT);
-        return accounts.findByUsername(username).map(UserAccount::getUsername).orElse(UNKNOWN);
+        try {
+            return accounts.findByUsername(username).map(UserAccount::getUsername).orElse(UNKNOWN);
+        } catch (DataAccessException databaseAway) {
+            return UNKNOWN; // the sign-in itself already failed on it; the audit line must not fail too
+        }
     }
 
     private static String actor() {
