@@ -30,10 +30,12 @@ class AdoptionDashboardJourneyTest {
     void chartsAreDrawnAndABarOpensItsDrillDown() throws IOException {
         try (HeadlessChromium chromium = HeadlessChromium.launch();
                 BrowserContext context = chromium.newContext("http://localhost:" + port, "fr-FR")) {
+            CspViolations violations = CspViolations.watch(context);
             Page page = context.newPage();
             Files.deleteIfExists(HeadlessChromium.SCREENSHOTS.resolve(FAILED + ".png"));
             try {
                 journey(page);
+                org.assertj.core.api.Assertions.assertThat(violations.all()).as("CSP violations (ADR 0023)").isEmpty();
                 RelaisPages.waitForServerRoundTrips(page);
                 HeadlessChromium.screenshot(page, "adoption-dashboard");
             } catch (RuntimeException | AssertionError e) {

@@ -219,7 +219,7 @@ class AuthorizationMatrixTest {
                         HttpResponse<String> put = api.get(actor).put("/api/docs/" + document.id(),
                                 Map.of("version", version, "title", visibility + " " + word));
                         assertThat(put.statusCode()).as(put.body())
-                                .isEqualTo(edits(actor, visibility) ? 200 : reads ? 400 : 404);
+                                .isEqualTo(edits(actor, visibility) ? 200 : reads ? 403 : 404);
                     });
                     check(actor + " · /api/search finds " + visibility + " → " + reads, () -> {
                         JsonNode found = ApiClient.json(api.get(actor).get("/api/search?q=" + word + "&size=10"));

@@ -16,6 +16,7 @@ import io.relais.docs.internal.Viewer;
 import io.relais.docs.internal.Viewers;
 import io.relais.platform.AfterCommit;
 import io.relais.platform.NotFoundException;
+import io.relais.platform.NotPermittedException;
 import io.relais.platform.UserFacingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -207,7 +208,7 @@ public class AttachmentService {
     private Document editable(long documentId, Viewer viewer) {
         Document document = readable(documentId, viewer);
         if (!DocumentAccess.canEdit(document, viewer)) {
-            throw new UserFacingException(null, "docs.error.read-only");
+            throw new NotPermittedException("docs.error.read-only");
         }
         return document;
     }

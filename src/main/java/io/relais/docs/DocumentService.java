@@ -21,6 +21,7 @@ import io.relais.docs.internal.Viewers;
 import io.relais.notifications.NotificationService;
 import io.relais.platform.LikePattern;
 import io.relais.platform.NotFoundException;
+import io.relais.platform.NotPermittedException;
 import io.relais.platform.OffsetPage;
 import io.relais.platform.UserFacingException;
 import java.time.Clock;
@@ -359,7 +360,7 @@ public class DocumentService {
 
     private static void requireEdit(Document document, Viewer viewer) {
         if (!DocumentAccess.canEdit(document, viewer)) {
-            throw new UserFacingException(null, "docs.error.read-only");
+            throw new NotPermittedException("docs.error.read-only");
         }
     }
 

@@ -12,6 +12,7 @@ import io.relais.platform.OffsetPage;
 import io.relais.platform.Roles;
 import io.relais.platform.UserFacingException;
 import io.relais.platform.i18n.RelaisI18NProvider;
+import io.relais.security.internal.SecurityAudit;
 import io.relais.security.internal.SessionTerminator;
 import io.relais.security.internal.UserAccount;
 import io.relais.security.internal.UserAccountRepository;
@@ -37,15 +38,17 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final SessionTerminator sessions;
     private final CurrentUser currentUser;
+    private final SecurityAudit audit;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PersonService people, PasswordEncoder passwordEncoder,
-            SessionTerminator sessions, CurrentUser currentUser, Clock clock) {
+            SessionTerminator sessions, CurrentUser currentUser, SecurityAudit audit, Clock clock) {
         this.accounts = accounts;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -94,8 +97,10 @@ public class AccountService {
         }
         String password = initialPassword == null ? Passwords.generate()
                 : Passwords.requireAcceptable("password", initialPassword);
+        Set<String> granted = validRoles(roles);
         accounts.save(new UserAccount(username, passwordEncoder.encode(password), person.fullName(),
-                personId, validRoles(roles), clock.instant()));
+                personId, granted, clock.instant()));
+        audit.accountCreated(username, granted);
         return password;
     }
 
@@ -109,8 +114,10 @@ public class AccountService {
         rolesByPerson.forEach((personId, roles) -> {
             PersonDetails person = people.get(personId);
             if (accounts.findByPersonId(personId).isEmpty()) {
-                accounts.save(new UserAccount(person.email().toLowerCase(Locale.ROOT), hash, person.fullName(),
-                        personId, validRoles(roles), clock.instant()));
+                String username = person.email().toLowerCase(Locale.ROOT);
+                Set<String> granted = validRoles(roles);
+                accounts.save(new UserAccount(username, hash, person.fullName(), personId, granted, clock.instant()));
+                audit.accountCreated(username, granted);
             }
         });
     }
@@ -118,9 +125,11 @@ public class AccountService {
     /** A technical account without a directory entry (the production bootstrap administrator). */
     @PreAuthorize("hasRole('ADMIN')")
     public void createTechnicalAdmin(String username, String password) {
-        accounts.save(new UserAccount(username.toLowerCase(Locale.ROOT),
+        Set<String> roles = Set.of(Roles.ADMIN, Roles.EMPLOYEE);
+        UserAccount account = accounts.save(new UserAccount(username.toLowerCase(Locale.ROOT),
                 passwordEncoder.encode(Passwords.requireAcceptable("password", password)),
-                "Administrator", null, Set.of(Roles.ADMIN, Roles.EMPLOYEE), clock.instant()));
+                "Administrator", null, roles, clock.instant()));
+        audit.accountCreated(account.getUsername(), roles);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -131,6 +140,7 @@ public class AccountService {
             requireAnotherAdmin(account);
         }
         account.replaceRoles(newRoles);
+        audit.rolesChanged(account.getUsername(), newRoles);
         endSessionsAfterCommit(account.getUsername());
     }
 
@@ -147,6 +157,9 @@ public class AccountService {
             }
             endSessionsAfterCommit(account.getUsername());
         }
+        if (enabled != account.isEnabled()) {
+            audit.accountEnabled(account.getUsername(), enabled);
+        }
         account.setEnabled(enabled);
     }
 
@@ -156,6 +169,7 @@ public class AccountService {
         UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
         String password = Passwords.generate();
         account.changePasswordHash(passwordEncoder.encode(password));
+        audit.passwordReset(account.getUsername());
         endSessionsAfterCommit(account.getUsername());
         return password;
     }
@@ -167,6 +181,7 @@ public class AccountService {
             throw new UserFacingException("currentPassword", "security.error.current-password-wrong");
         }
         account.changePasswordHash(passwordEncoder.encode(Passwords.requireAcceptable("newPassword", newPassword)));
+        audit.passwordChanged();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -186,7 +201,8 @@ public class AccountService {
     /** A person who leaves loses access at once. */
     @EventListener
     void onPersonDeactivated(PersonDeactivated event) {
-        accounts.findByPersonId(event.personId()).ifPresent(account -> {
+        accounts.findByPersonId(event.personId()).filter(UserAccount::isEnabled).ifPresent(account -> {
+            audit.accountEnabled(account.getUsername(), false);
             account.setEnabled(false);
             endSessionsAfterCommit(account.getUsername());
         });

@@ -7,6 +7,7 @@ import io.relais.platform.UserFacingException;
 import io.relais.security.internal.ApiToken;
 import io.relais.security.internal.ApiTokenRepository;
 import io.relais.security.internal.ApiTokenSecrets;
+import io.relais.security.internal.SecurityAudit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,11 +31,13 @@ public class ApiTokenService {
 
     private final ApiTokenRepository tokens;
     private final CurrentUser currentUser;
+    private final SecurityAudit audit;
     private final Clock clock;
 
-    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, SecurityAudit audit, Clock clock) {
         this.tokens = tokens;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public class ApiTokenService {
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         String secret = ApiTokenSecrets.generate();
         ApiToken token = tokens.save(new ApiToken(accountId, cleanName, ApiTokenSecrets.hash(secret), now, expiresAt));
+        audit.apiTokenCreated(token.getId());
         return new CreatedApiToken(summary(token), secret);
     }
 
@@ -72,6 +76,7 @@ public class ApiTokenService {
         ApiToken token = tokens.findByIdAndAccountId(tokenId, currentUser.require().accountId())
                 .orElseThrow(NotFoundException::new);
         tokens.delete(token);
+        audit.apiTokenRevoked(tokenId);
     }
 
     private static ApiTokenSummary summary(ApiToken token) {

@@ -175,7 +175,8 @@ class DocumentsApiTest {
         assertThat(ApiClient.json(noVersion).path("field").asString()).isEqualTo("version");
         HttpResponse<String> readOnly = ines.put("/api/docs/" + created.path("id").asLong(),
                 Map.of("version", created.path("version").asLong(), "body", "x"));
-        assertThat(readOnly.statusCode()).as("a reader may not edit a COMPANY document of another space").isEqualTo(400);
+        assertThat(readOnly.statusCode()).as("a reader may not edit a COMPANY document of another space").isEqualTo(403);
+        assertThat(ApiClient.json(readOnly).path("error").asString()).isEqualTo("forbidden");
         assertThat(ApiClient.json(readOnly).path("message").asString()).isNotBlank();
     }
 }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import io.relais.CspViolations;
 import io.relais.HeadlessChromium;
 import io.relais.RelaisPages;
 import io.relais.RelaisSpringTest;
@@ -40,10 +41,12 @@ class CalendarBrowserJourneyTest {
         TestUsers.User user = new CalendarFixtures(context).person("Journey", "Stratégie & Conseil", "Europe/Paris");
         try (HeadlessChromium chromium = HeadlessChromium.launch();
                 BrowserContext browser = chromium.newContext("http://localhost:" + port, "fr-FR")) {
+            CspViolations violations = CspViolations.watch(browser);
             Page page = browser.newPage();
             Files.deleteIfExists(HeadlessChromium.SCREENSHOTS.resolve(FAILED + ".png"));
             try {
                 journey(page, user);
+                org.assertj.core.api.Assertions.assertThat(violations.all()).as("CSP violations (ADR 0023)").isEmpty();
                 HeadlessChromium.screenshot(page, "calendar-journey");
             } catch (RuntimeException | AssertionError e) {
                 var file = HeadlessChromium.screenshot(page, FAILED);

@@ -35,11 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Sign-in, sessions and sign-out over real HTTP against the running server, the way a browser
  * does them (cookies kept by hand so a test can replay an old session cookie).
  *
- * <p>CSRF, as found: Vaadin's security configurer exempts the login page path from CSRF checks,
- * so {@code POST /login} is accepted without a token (Vaadin's login form posts without one).
- * Every other state-changing request needs the token that Vaadin puts in the page as
- * {@code <meta name="_csrf">} (session-stored; there is no XSRF-TOKEN cookie). The helper below
- * still sends the token on sign-in, like a page that has one would.
+ * <p>CSRF: every state-changing request, the sign-in included, needs the token that Vaadin puts
+ * in the page as {@code <meta name="_csrf">} (session-stored; there is no XSRF-TOKEN cookie);
+ * Vaadin's login form sends it, as the helper below does. Vaadin's configurer used to exempt the
+ * login path; only Vaadin's own requests (UIDL, push, carrying Vaadin's token) are exempt now.
  */
 @RelaisSpringTest
 class SecurityWebTest {
@@ -138,9 +137,15 @@ class SecurityWebTest {
     @Test
     void anUnknownAccountIsRefusedLikeAWrongPassword() {
         Browser browser = new Browser();
+        String typed = "nobody-" + TestUsers.unique() + "@canopee.fr";
 
-        assertThat(browser.signIn("nobody-" + TestUsers.unique() + "@canopee.fr", DEMO_PASSWORD))
-                .isEqualTo("/login?error");
+        try (AuditLines audit = new AuditLines()) {
+            assertThat(browser.signIn(typed, DEMO_PASSWORD)).isEqualTo("/login?error");
+            // Audited without the typed name: it might be somebody's password typed in the wrong field.
+            assertThat(audit.all()).noneMatch(line -> line.text().contains(typed))
+                    .anyMatch(line -> "login-failed".equals(line.field("event.action"))
+                            && "(unknown)".equals(line.field("user.name")));
+        }
         assertThat(browser.landingPath("/")).isEqualTo("/login");
     }
 
@@ -159,12 +164,19 @@ class SecurityWebTest {
     void afterFiveFailuresEvenTheRightPasswordIsRefusedForAWhile() {
         User user = users.createUser("Bloqué", Roles.EMPLOYEE);
         Browser browser = new Browser();
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(browser.signIn(user.email(), "guess-" + attempt)).as("attempt %d", attempt)
-                    .isEqualTo("/login?error");
-        }
+        try (AuditLines audit = new AuditLines()) {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                assertThat(browser.signIn(user.email(), "guess-" + attempt)).as("attempt %d", attempt)
+                        .isEqualTo("/login?error");
+            }
 
-        assertThat(browser.signIn(user.email(), TestUsers.PASSWORD)).isEqualTo("/login?throttled");
+            assertThat(browser.signIn(user.email(), TestUsers.PASSWORD)).isEqualTo("/login?throttled");
+            // The audit trail (ASVS 16.3.1): five failures, then the refusal, and no password in any line.
+            assertThat(audit.about(user.email())).extracting(line -> line.field("event.action")).containsExactly(
+                    "login-failed", "login-failed", "login-failed", "login-failed", "login-failed", "login-throttled");
+            assertThat(audit.about(user.email()).getFirst().field("reason")).isEqualTo("BadCredentialsException");
+            assertThat(audit.all()).noneMatch(line -> line.text().contains("guess-") || line.text().contains(TestUsers.PASSWORD));
+        }
         assertThat(browser.landingPath("/")).isEqualTo("/login");
         // The same username typed in another case is the same account.
         assertThat(new Browser().signIn(user.email().toUpperCase(), TestUsers.PASSWORD)).isEqualTo("/login?throttled");
@@ -188,6 +200,20 @@ class SecurityWebTest {
         Browser replay = new Browser();
         replay.cookies.put("JSESSIONID", sessionId);
         assertThat(replay.landingPath("/")).isEqualTo("/login");
+    }
+
+    @Test
+    void anotherSiteCannotSignSomebodyInWithoutTheCsrfToken() {
+        Browser browser = new Browser();
+        browser.get("/login");
+
+        HttpResponse<String> forged = browser.post("/login",
+                Map.of("username", DEMO_EMPLOYEE, "password", DEMO_PASSWORD));
+
+        // Refused before any password check: no session is signed in, nothing is counted as a failure.
+        assertThat(forged.statusCode() == 302 ? browser.location(forged) : String.valueOf(forged.statusCode()))
+                .isIn("403", "/login");
+        assertThat(browser.landingPath("/")).isEqualTo("/login");
     }
 
     @Test
@@ -266,7 +292,13 @@ class SecurityWebTest {
     void metricsAreForAdministratorsOnly() {
         Browser employee = new Browser();
         assertThat(employee.signIn(DEMO_EMPLOYEE, DEMO_PASSWORD)).isEqualTo("/");
-        assertThat(employee.get("/actuator/metrics").statusCode()).isEqualTo(403);
+        try (AuditLines audit = new AuditLines()) {
+            assertThat(employee.get("/actuator/metrics").statusCode()).isEqualTo(403);
+            assertThat(audit.about(DEMO_EMPLOYEE)).anySatisfy(line -> {
+                assertThat(line.field("event.action")).isEqualTo("access-denied");
+                assertThat(line.field("resource")).isEqualTo("GET /actuator/metrics");
+            });
+        }
 
         Browser admin = new Browser();
         assertThat(admin.signIn("julien.mercier@canopee.fr", DEMO_PASSWORD)).isEqualTo("/");

@@ -1,6 +1,7 @@
 package io.relais.platform.web;
 
 import io.relais.platform.NotFoundException;
+import io.relais.platform.NotPermittedException;
 import io.relais.platform.UserFacingException;
 import io.relais.platform.i18n.RelaisI18NProvider;
 import java.util.Locale;
@@ -46,6 +47,11 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> refused(UserFacingException refusal, Locale locale) {
         return error(HttpStatus.BAD_REQUEST, "invalid", translate(refusal.messageKey(), locale, refusal.arguments()),
                 refusal.field());
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ApiError> notPermitted(NotPermittedException refusal, Locale locale) {
+        return error(HttpStatus.FORBIDDEN, "forbidden", translate(refusal.messageKey(), locale, refusal.arguments()), null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -5,19 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Refuses sign-in attempts for throttled accounts or addresses before any password is checked. */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(LoginThrottleFilter.class);
-
     private final LoginThrottle throttle;
+    private final SecurityAudit audit;
 
-    LoginThrottleFilter(LoginThrottle throttle) {
+    LoginThrottleFilter(LoginThrottle throttle, SecurityAudit audit) {
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -30,7 +28,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String username = request.getParameter("username");
         if (throttle.isBlocked(username, request.getRemoteAddr())) {
-            log.warn("Sign-in refused while throttled: username={} address={}", username, request.getRemoteAddr());
+            audit.loginThrottled(username);
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }
