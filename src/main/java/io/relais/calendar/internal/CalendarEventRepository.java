@@ -50,4 +50,18 @@ public interface CalendarEventRepository extends JpaRepository<CalendarEvent, Lo
               and e.startAt < :to and (e.seriesEndAt is null or e.seriesEndAt > :from)
               and exists (select 1 from EventAttendee a where a.eventId = e.id)""")
     List<CalendarEvent> meetingsIn(Instant from, Instant to);
+
+    /**
+     * As {@link #meetingsIn}, only those a group can have taken part in: organised by one of its
+     * people, or inviting one of them or one of their teams ({@code teams} never empty). A team's
+     * figures then read its own meetings, not the whole company's.
+     */
+    @Query("""
+            select e from CalendarEvent e
+            where e.absenceType is null and e.allDay = false
+              and e.startAt < :to and (e.seriesEndAt is null or e.seriesEndAt > :from)
+              and exists (select 1 from EventAttendee a where a.eventId = e.id)
+              and (e.organiserId in :people or exists (select 1 from EventAttendee g where g.eventId = e.id
+                   and (g.personId in :people or g.teamId in :teams)))""")
+    List<CalendarEvent> meetingsOf(Instant from, Instant to, Collection<Long> people, Collection<Long> teams);
 }

@@ -97,12 +97,16 @@ class MeetingLoad {
         Instant from = buckets.startInstant(0);
         Instant end = buckets.endInstant(buckets.size() - 1);
         Instant to = end.isAfter(clock.instant()) ? clock.instant() : end;
-        List<CalendarEvent> found = to.isAfter(from) ? events.meetingsIn(from, to) : List.of();
-        if (found.isEmpty()) {
+        if (!to.isAfter(from) || (!query.wholeCompany() && query.personIds().isEmpty())) {
             return;
         }
         Map<Long, Membership> memberships = people.memberships().stream()
                 .collect(Collectors.toMap(Membership::personId, m -> m));
+        List<CalendarEvent> found = query.wholeCompany() ? events.meetingsIn(from, to)
+                : events.meetingsOf(from, to, query.personIds(), teamsOf(query.personIds(), memberships));
+        if (found.isEmpty()) {
+            return;
+        }
         Map<Long, List<Long>> teamMembers = memberships.values().stream().filter(m -> m.teamId() != null)
                 .collect(Collectors.groupingBy(Membership::teamId, Collectors.mapping(Membership::personId, Collectors.toList())));
         Map<Long, List<EventAttendee>> invitations = attendees.findByEventIdIn(found.stream().map(CalendarEvent::getId).toList())
@@ -124,6 +128,16 @@ class MeetingLoad {
                 }
             }
         }
+    }
+
+    /** The teams of a group's people; -1 (no team) when none, so that the query's list is never empty. */
+    private static Set<Long> teamsOf(Set<Long> group, Map<Long, Membership> memberships) {
+        Set<Long> teams = group.stream().map(memberships::get).filter(m -> m != null && m.teamId() != null)
+                .map(Membership::teamId).collect(Collectors.toCollection(HashSet::new));
+        if (teams.isEmpty()) {
+            teams.add(-1L);
+        }
+        return teams;
     }
 
     private static Set<Long> participants(CalendarEvent event, List<EventAttendee> invited, Map<Long, List<Long>> teamMembers) {
