@@ -3,11 +3,14 @@ package io.relais.bench;
 import io.relais.Application;
 import io.relais.analytics.AdoptionService;
 import io.relais.analytics.Granularity;
+import io.relais.analytics.Metric;
 import io.relais.analytics.ReportRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,15 +21,24 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The async-adoption dashboard's data on the demo organisation (50 people, three years of
- * documents, meetings, views and activity): Relais runs in-process on a fresh embedded database
- * with the demo, then the service calls are timed as leadership (what the dashboard costs on the
- * server, rendering aside): the full dashboard of the last 12 months by month (report, comparison
- * with the previous 12 months, teams side by side, heatmap) and three years by week.
+ * The async-adoption dashboard's data at issue 7's scale: Relais runs in-process on a fresh
+ * embedded database with the demo organisation, which {@link AdoptionScaleData} then grows with
+ * set-based SQL to {@code bench.adoption.people} people and {@code bench.adoption.rows} activity
+ * rows over three years (with documents, saves, views, upvotes, searches and meetings in
+ * proportion). The service calls are timed as leadership (what the dashboard costs on the server,
+ * rendering aside): the full dashboard of the last 12 months by month for the whole company and
+ * all teams (report, comparison with the previous 12 months, teams side by side, heatmap), which
+ * issue 7 wants under 300 ms p95, and three years by week. The analytics keeps no roll-up tables
+ * (it aggregates the base tables through indexes), so there is no rebuild to time.
  *
- * <p>{@code -Dbench.adoption.runs=20}.
+ * <p>{@code -Dbench.adoption.runs=20 -Dbench.adoption.people=500 -Dbench.adoption.rows=5000000}.
  */
 public final class AdoptionBenchmark {
+
+    /** Issue 7's target for the full dashboard's data, p95. */
+    private static final long TARGET_MICROS = 300_000;
+    private static final long TARGET_PEOPLE = 500;
+    private static final long TARGET_ACTIVITY_ROWS = 4_900_000;
 
     private AdoptionBenchmark() {
     }
@@ -36,6 +48,8 @@ public final class AdoptionBenchmark {
         if (runs <= 0) {
             throw new IllegalArgumentException("bench.adoption.runs must be positive");
         }
+        int people = Bench.intProperty("bench.adoption.people", 500);
+        long activityRows = Long.parseLong(Bench.property("bench.adoption.rows", "5000000"));
         String loadBefore = Bench.loadAverage();
         Path data = Bench.freshDataFolder("adoption-data");
         SpringApplication application = new SpringApplication(Application.class);
@@ -46,33 +60,37 @@ public final class AdoptionBenchmark {
             UserDetails leadership = context.getBean(UserDetailsService.class).loadUserByUsername("claire.fontaine@canopee.fr");
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     leadership, null, leadership.getAuthorities()));
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            String rows = jdbc.queryForObject("select count(*) from activity", Long.class) + " activity rows, "
-                    + jdbc.queryForObject("select count(*) from document_revision", Long.class) + " document saves, "
-                    + jdbc.queryForObject("select count(*) from calendar_event where absence_type is null", Long.class)
-                    + " events and series";
+            AdoptionScaleData scale = new AdoptionScaleData(context.getBean(JdbcTemplate.class));
+            long began = System.nanoTime();
+            scale.generate(people, activityRows);
+            long generation = (System.nanoTime() - began) / 1_000_000;
+            System.out.println("Generated in " + Bench.s(generation) + ": " + scale.generatedMillis() + " -> " + scale.counts());
 
             LocalDate today = LocalDate.now();
             ReportRequest year = new ReportRequest(null, Granularity.MONTH, today.minusMonths(11).withDayOfMonth(1), today);
             ReportRequest before = new ReportRequest(null, Granularity.MONTH, today.minusMonths(23).withDayOfMonth(1),
                     today.minusMonths(12));
             ReportRequest threeYears = new ReportRequest(null, Granularity.WEEK, today.minusYears(3), today);
-            List<Long> dashboard = time(runs, () -> {
+            Supplier<Object> fullDashboard = () -> {
                 adoption.report(year);
                 adoption.report(before);
                 adoption.compareTeams(year);
                 return adoption.heatmap(year);
-            });
-            List<Long> weekly = time(runs, () -> adoption.report(threeYears));
-            List<Long> teams = time(runs, () -> adoption.compareTeams(year));
-            List<Long> heatmap = time(runs, () -> adoption.heatmap(threeYears));
-            report(rows, dashboard, weekly, teams, heatmap, loadBefore);
+            };
+            List<Long> dashboard = time("full dashboard", runs, fullDashboard);
+            List<Long> weekly = time("three years by week", runs, () -> adoption.report(threeYears));
+            List<Long> teams = time("teams side by side", runs, () -> adoption.compareTeams(year));
+            List<Long> heatmap = time("heatmap", runs, () -> adoption.heatmap(threeYears));
+            AdoptionDiagnosis diagnosis = new AdoptionDiagnosis(context);
+            Map<Metric, Long> perMetric = diagnosis.metricMillis(year.first(), year.last(), adoption.settings().zone());
+            String slowest = diagnosis.slowestStatements(fullDashboard::get);
+            report(scale, generation, dashboard, weekly, teams, heatmap, perMetric, slowest, loadBefore);
         } finally {
             SecurityContextHolder.clearContext();
         }
     }
 
-    private static List<Long> time(int runs, Supplier<?> work) {
+    private static List<Long> time(String what, int runs, Supplier<?> work) {
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < runs + 3; i++) {
             long began = System.nanoTime();
@@ -81,32 +99,59 @@ public final class AdoptionBenchmark {
                 micros.add((System.nanoTime() - began) / 1000);
             }
         }
+        // progress, for whoever watches a long run at full scale
+        System.out.println(what + ": p50 " + ms(Bench.percentile(micros, 50)) + " over " + runs + " runs");
         return micros;
     }
 
-    private static void report(String rows, List<Long> dashboard, List<Long> weekly, List<Long> teams,
-            List<Long> heatmap, String loadBefore) {
+    private static void report(AdoptionScaleData scale, long generation, List<Long> dashboard, List<Long> weekly,
+            List<Long> teams, List<Long> heatmap, Map<Metric, Long> perMetric, String slowest, String loadBefore) {
+        Map<String, Long> counts = scale.counts();
+        long p95 = Bench.percentile(dashboard, 95);
         List<String> lines = new ArrayList<>();
-        lines.add("## Async adoption: the dashboard's data on the demo organisation");
+        lines.add("## Async adoption: the dashboard's data at 500 people and 5 million activity rows");
         lines.add("");
         lines.addAll(Bench.machine(System.getProperty("bench.command",
-                "./mvnw -B -Pbench -DskipTests verify -Dbench.coldStart.skip=true -Dbench.login.skip=true"
-                        + " -Dbench.search.skip=true -Dbench.trio.skip=true -Dbench.calendar.skip=true"
-                        + " -Dbench.clientPage.skip=true -Dbench.kb.skip=true"),
+                "./mvnw -B -Pbench -DskipTests -Dbench.coldStart.skip -Dbench.login.skip -Dbench.search.skip"
+                        + " -Dbench.trio.skip -Dbench.calendar.skip -Dbench.clientPage.skip -Dbench.kb.skip"
+                        + " -Dbench.onboarding.skip -Dbench.load.skip verify"),
                 loadBefore, Bench.loadAverage()));
-        lines.add("- Data: the demo organisation (50 people, 6 teams, three years): " + rows);
+        lines.add("- Data: the demo organisation grown by set-based SQL (`AdoptionScaleData`) in "
+                + Bench.s(generation) + " to " + counts.get("person") + " people in " + counts.get("team")
+                + " teams, three years: " + String.join(", ", counts.entrySet().stream()
+                        .map(count -> String.format(Locale.ROOT, "%,d %s", count.getValue(), count.getKey())).toList()));
+        lines.add("- Generation steps: " + String.join(", ", scale.generatedMillis().entrySet().stream()
+                .map(step -> step.getKey() + " " + Bench.s(step.getValue())).toList()));
+        lines.add("- Roll-up rebuild: none to time; the analytics keeps no roll-up tables and aggregates the base"
+                + " tables through their time indexes (issue 7 allows it).");
         lines.add("");
         lines.add("| measure (`AdoptionService`, as leadership) | runs | p50 | p95 | max |");
         lines.add("|---|---|---|---|---|");
-        lines.add(row("Full dashboard, 12 months by month (report, previous 12 months, teams, heatmap)", dashboard));
+        lines.add(row("Full dashboard, 12 months by month, all teams (report, previous 12 months, teams, heatmap)",
+                dashboard));
         lines.add(row("Company report, three years by week (157 periods, every metric)", weekly));
         lines.add(row("Teams side by side, 12 months", teams));
         lines.add(row("Activity heatmap, three years", heatmap));
         lines.add("");
-        lines.add("Issue 7's target (500 people, ~5 million activity rows, full dashboard for a year under 300 ms p95)"
-                + " is not measured here: this run uses the demo's size.");
+        lines.add("Where the time goes: each metric asked once of its source for the whole company, 12 months by month"
+                + " (the teams' comparison asks the per-group ones again for every team): " + String.join(", ",
+                        perMetric.entrySet().stream().limit(8).map(m -> m.getKey() + " " + m.getValue() + " ms").toList())
+                + "; the slowest statements of one dashboard load with their plans: " + slowest + ".");
+        lines.add("");
+        lines.add("Issue 7's target, the full dashboard's data for a year and all teams under 300 ms p95 at 500 people"
+                + " and ~5 million activity rows: **" + verdict(counts, p95) + "** (p95 "
+                + ms(p95) + " with " + counts.get("person") + " people and " + String.format(Locale.ROOT, "%,d",
+                        counts.get("activity")) + " activity rows).");
         Bench.writeSection("adoption", String.join("\n", lines));
         System.out.println(String.join("\n", lines));
+    }
+
+    /** Met or missed only when the data set has the target's size; a smaller run proves nothing about it. */
+    private static String verdict(Map<String, Long> counts, long p95) {
+        if (counts.get("person") < TARGET_PEOPLE || counts.get("activity") < TARGET_ACTIVITY_ROWS) {
+            return "not measured (smaller data set than the target's)";
+        }
+        return p95 < TARGET_MICROS ? "met" : "missed";
     }
 
     private static String row(String what, List<Long> micros) {
@@ -115,6 +160,6 @@ public final class AdoptionBenchmark {
     }
 
     private static String ms(long micros) {
-        return String.format(java.util.Locale.ROOT, "%.1f ms", micros / 1000.0);
+        return String.format(Locale.ROOT, "%.1f ms", micros / 1000.0);
     }
 }
