@@ -24,6 +24,7 @@ import io.relais.platform.NotFoundException;
 import io.relais.platform.NotPermittedException;
 import io.relais.platform.OffsetPage;
 import io.relais.platform.UserFacingException;
+import io.relais.platform.markdown.RenderedMarkdown;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -161,8 +162,10 @@ public class DocumentService {
         documents.save(document);
         revisions.snapshot(document, number, viewer.personId(), now, null);
         changed(document, viewer, DocumentChanged.Type.CREATED);
-        notifyMentioned(document, viewer, "");
-        return views.details(document, viewer);
+        // rendered once for both the mentions and the answer: rendering is most of a save's own work
+        RenderedMarkdown rendered = views.render(document.getBody(), space.getId(), viewer);
+        notifyMentioned(document, viewer, rendered, "");
+        return views.details(document, viewer, rendered);
     }
 
     /**
@@ -191,9 +194,10 @@ public class DocumentService {
             document.changeVisibility(form.visibility(), form.readerIds());
             changed(document, viewer, DocumentChanged.Type.VISIBILITY_CHANGED);
         }
-        notifyMentioned(document, viewer, previousBody);
         documents.flush();
-        return views.details(document, viewer);
+        RenderedMarkdown rendered = views.render(document.getBody(), document.getSpace().getId(), viewer);
+        notifyMentioned(document, viewer, rendered, previousBody);
+        return views.details(document, viewer, rendered);
     }
 
     /** The document of a space with this slug, if it exists and the caller may read it. */
@@ -384,8 +388,8 @@ public class DocumentService {
     }
 
     /** People newly mentioned who may read the document hear about it, once per save. */
-    private void notifyMentioned(Document document, Viewer author, String previousBody) {
-        Set<Long> mentioned = new HashSet<>(views.render(document.getBody(), document.getSpace().getId(), author).mentionedPersonIds());
+    private void notifyMentioned(Document document, Viewer author, RenderedMarkdown rendered, String previousBody) {
+        Set<Long> mentioned = new HashSet<>(rendered.mentionedPersonIds());
         if (mentioned.isEmpty()) {
             return;
         }

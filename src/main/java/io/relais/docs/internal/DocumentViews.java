@@ -30,11 +30,16 @@ public class DocumentViews {
     }
 
     public DocumentDetails details(Document d, Viewer viewer) {
+        return details(d, viewer, render(d.getBody(), d.getSpace().getId(), viewer));
+    }
+
+    /** As {@link #details(Document, Viewer)}, with the body already rendered for this viewer. */
+    public DocumentDetails details(Document d, Viewer viewer, RenderedMarkdown rendered) {
         List<PersonRef> readers = d.getReaderIds().stream().map(this::person)
                 .sorted(Comparator.comparing(PersonRef::fullName)).toList();
         List<String> tags = d.getTags().stream().map(Tag::getName).sorted().toList();
         return new DocumentDetails(d.getId(), d.getVersion(), d.getRevision(), d.getKind(), d.getTitle(),
-                d.getSlug(), d.getBody(), render(d.getBody(), d.getSpace().getId(), viewer).html(),
+                d.getSlug(), d.getBody(), rendered.html(),
                 d.getLanguage(), d.getVisibility(), space(d.getSpace()), person(d.getOwnerId()),
                 d.getCreatedAt(), d.getUpdatedAt(), person(d.getUpdatedBy()), d.getReviewBy(), tags,
                 readers, d.fields(), DocumentAccess.canEdit(d, viewer), DocumentAccess.canManage(d, viewer));
