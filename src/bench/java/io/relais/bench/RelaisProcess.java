@@ -124,6 +124,28 @@ final class RelaisProcess implements AutoCloseable {
         return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
     }
 
+    /**
+     * Waits until Relais and its database have settled after a start: less than a tenth of a core
+     * used over three seconds (catch-up work such as events replayed after a crash, the demo's
+     * daily jobs or the search index's replay is done), or the time-out. Answers the milliseconds
+     * waited, so a report can say how long the server was busy.
+     */
+    long awaitIdle(Duration timeout) {
+        long begin = System.nanoTime();
+        long deadline = begin + timeout.toNanos();
+        long windowMillis = 3_000;
+        long previous = cpuMillis();
+        while (System.nanoTime() < deadline) {
+            pause(windowMillis);
+            long now = cpuMillis();
+            if (now - previous < windowMillis / 10) {
+                break;
+            }
+            previous = now;
+        }
+        return (System.nanoTime() - begin) / 1_000_000;
+    }
+
     private static long cpuTicks(long pid, boolean withReapedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
