@@ -1,9 +1,9 @@
 package io.relais;
 
-import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relais.platform.db.PendingEvents;
 import java.time.Duration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Waits until every event published so far has been handled by its listeners. Tests that write
@@ -15,11 +15,8 @@ public final class EventBacklog {
     private EventBacklog() {
     }
 
-    public static void awaitDrained(JdbcTemplate jdbc, Duration atMost) {
-        await("events published but not yet handled").atMost(atMost).pollInterval(Duration.ofMillis(500))
-                .until(() -> jdbc.queryForObject("""
-                        select count(*) from event_publication
-                        where completion_date is null and (status is null or status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))""",
-                        Long.class) == 0);
+    public static void awaitDrained(PendingEvents pending, Duration atMost) {
+        assertThat(pending.awaitHandled(atMost, atMost, left -> { }))
+                .as("events published but not yet handled after %s", atMost).isTrue();
     }
 }

@@ -34,6 +34,7 @@ import io.relais.people.PersonDetails;
 import io.relais.people.PersonForm;
 import io.relais.people.PersonService;
 import io.relais.platform.UserFacingException;
+import io.relais.platform.db.PendingEvents;
 import io.relais.platform.i18n.RelaisI18NProvider;
 import io.relais.search.SearchRequest;
 import io.relais.search.SearchService;
@@ -58,7 +59,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every text field of every form's service receives the whole hostile corpus ({@link
@@ -100,7 +100,7 @@ class HostileInputTest {
     @Autowired
     SearchService search;
     @Autowired
-    JdbcTemplate jdbc;
+    PendingEvents pendingEvents;
     @Autowired
     RelaisI18NProvider translations;
 
@@ -150,7 +150,7 @@ class HostileInputTest {
     /** Thousands of writes queue thousands of index commits: the next tests must not wait behind them. */
     @AfterEach
     void letTheIndexCatchUp() {
-        EventBacklog.awaitDrained(jdbc, Duration.ofMinutes(15));
+        EventBacklog.awaitDrained(pendingEvents, Duration.ofMinutes(15));
     }
 
     @BeforeEach

@@ -10,11 +10,13 @@ import io.relais.docs.Visibility;
 import io.relais.platform.RelaisPrincipal;
 import io.relais.platform.Roles;
 import io.relais.platform.UserFacingException;
+import io.relais.platform.db.PendingEvents;
 import io.relais.platform.i18n.RelaisI18NProvider;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -40,8 +42,11 @@ import org.springframework.stereotype.Component;
 @Order(200)
 class ImportCommand implements ApplicationRunner {
 
+    private static final Duration SEARCH_CATCH_UP = Duration.ofMinutes(30);
+
     private final DocumentImportService importer;
     private final DocumentService documents;
+    private final PendingEvents pendingEvents;
     private final UserDetailsService users;
     private final RelaisI18NProvider i18n;
     private final ApplicationContext context;
@@ -51,13 +56,14 @@ class ImportCommand implements ApplicationRunner {
     private final String visibility;
     private final String language;
 
-    ImportCommand(DocumentImportService importer, DocumentService documents, UserDetailsService users,
+    ImportCommand(DocumentImportService importer, DocumentService documents, PendingEvents pendingEvents, UserDetailsService users,
             RelaisI18NProvider i18n, ApplicationContext context,
             @Value("${relais.import:}") String path, @Value("${relais.import.owner:}") String owner,
             @Value("${relais.import.space:}") String space, @Value("${relais.import.visibility:SPACE}") String visibility,
             @Value("${relais.import.language:fr}") String language) {
         this.importer = importer;
         this.documents = documents;
+        this.pendingEvents = pendingEvents;
         this.users = users;
         this.i18n = i18n;
         this.context = context;
@@ -98,6 +104,7 @@ class ImportCommand implements ApplicationRunner {
             out.printf(Locale.ROOT, "Done in %.1f s: %d imported, %d updated, %d unchanged, %d skipped%n", seconds,
                     report.count(ImportOutcome.Result.IMPORTED), report.count(ImportOutcome.Result.UPDATED),
                     report.count(ImportOutcome.Result.UNCHANGED), report.count(ImportOutcome.Result.SKIPPED));
+            awaitSearchable(out);
             out.printf(Locale.ROOT, "Heap in use after a full collection: %d MiB before, %d MiB after%n",
                     heapBefore, heapAfterCollection());
             return report.count(ImportOutcome.Result.SKIPPED) > 0 ? 2 : 0;
@@ -109,6 +116,23 @@ class ImportCommand implements ApplicationRunner {
             return 1;
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /**
+     * The search index takes each imported file after its transaction, off this thread: the
+     * command waits for it, so that the files are searchable once it has exited (and the next
+     * start finds the index in step rather than rebuilding it).
+     */
+    private void awaitSearchable(PrintStream out) {
+        long start = System.nanoTime();
+        boolean caughtUp = pendingEvents.awaitHandled(SEARCH_CATCH_UP, Duration.ofSeconds(5),
+                left -> out.printf(Locale.ROOT, "Search index: %d changes still to take in%n", left));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (caughtUp) {
+            out.printf(Locale.ROOT, "Searchable %.1f s later%n", seconds);
+        } else {
+            out.printf(Locale.ROOT, "The search index is still taking changes in after %.0f s: the next start finishes it%n", seconds);
         }
     }
 

@@ -3,10 +3,16 @@ package io.relais.docs.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relais.RelaisSpringTest;
+import io.relais.docs.As;
 import io.relais.docs.DocumentImportService;
 import io.relais.docs.DocumentService;
 import io.relais.platform.SystemTask;
+import io.relais.platform.db.PendingEvents;
 import io.relais.platform.i18n.RelaisI18NProvider;
+import io.relais.search.SearchHit;
+import io.relais.search.SearchRequest;
+import io.relais.search.SearchResults;
+import io.relais.search.SearchService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,6 +34,10 @@ class ImportCommandTest {
     DocumentImportService importer;
     @Autowired
     DocumentService documents;
+    @Autowired
+    PendingEvents pendingEvents;
+    @Autowired
+    SearchService search;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -51,8 +61,13 @@ class ImportCommandTest {
         assertThat(first.output()).contains("IMPORTED  cli-" + id + ".md")
                 .contains("SKIPPED   cli-bad-" + id + ".md: visibility cannot be secret")
                 .containsPattern("Done in [\\d.]+ s: 1 imported, 0 updated, 0 unchanged, 1 skipped")
+                .containsPattern("Searchable [\\d.]+ s later")
                 .containsPattern("Heap in use after a full collection: \\d+ MiB before, \\d+ MiB after");
         assertThat(second.output()).contains("UNCHANGED cli-" + id + ".md");
+        SearchResults found = new As(users).user("julien.mercier", () -> search.search(
+                SearchRequest.of("\"Ligne de commande " + id + "\""), SearchService.Channel.UI));
+        assertThat(found.hits()).as("searchable as soon as the command has returned, without waiting")
+                .extracting(SearchHit::title).containsExactly("Ligne de commande " + id);
     }
 
     @Test
@@ -65,7 +80,7 @@ class ImportCommandTest {
     }
 
     private Result run(String path, String owner) {
-        ImportCommand command = new ImportCommand(importer, documents, users, i18n, context, path, owner,
+        ImportCommand command = new ImportCommand(importer, documents, pendingEvents, users, i18n, context, path, owner,
                 "Tech & Data", "SPACE", "fr");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = SystemTask.runAs(java.util.List.of(), () -> command.run(new PrintStream(bytes, true, StandardCharsets.UTF_8)));
