@@ -167,6 +167,20 @@ public class CalendarService {
         return details(viewer, reads.subject(viewer, event));
     }
 
+    /**
+     * One occurrence as the caller may see it, what a link to an event opens ({@link EventLinks}):
+     * the one planned at {@code originalStart}, or with {@code null} the event's next one. Unknown
+     * and deleted events, and cancelled or never planned occurrences, are "not found"; somebody
+     * else's private event is only "busy", as everywhere.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Occurrence occurrence(long eventId, Instant originalStart) {
+        CalendarEvent event = events.findById(eventId).orElseThrow(NotFoundException::new);
+        return reads.occurrence(viewers.current(), event, originalStart, clock.instant())
+                .orElseThrow(NotFoundException::new);
+    }
+
     // ---- writing --------------------------------------------------------------------------
 
     @PreAuthorize("isAuthenticated()")

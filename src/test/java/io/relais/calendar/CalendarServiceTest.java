@@ -3,6 +3,7 @@ package io.relais.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import io.relais.RelaisSpringTest;
 import io.relais.TestUsers;
 import io.relais.platform.NotFoundException;
@@ -17,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The calendar service against the real database: permissions in every read path (private means
  * "busy" to others), writes refused to those without rights, exceptions and "this and following",
- * free slots and occurrence outcomes.
+ * free slots and occurrence outcomes, the widest range a read may ask for, the reader's "my day"
+ * and the occurrence a link to an event opens.
  */
 @RelaisSpringTest
 class CalendarServiceTest {
@@ -262,6 +265,55 @@ class CalendarServiceTest {
                 from.plus(Duration.ofDays(400))))).isInstanceOf(UserFacingException.class);
         assertThat(users.as(alice.email(), () -> calendar.create(valid.withPlace("Salle 2",
                 "https://meet.example.org/abc")))).isPositive();
+    }
+
+    @Test
+    void aLinkOpensTheOccurrenceItNamesAsTheReaderMaySeeItAndNothingOnceGone() {
+        long aliceCalendar = myCalendar(alice);
+        long series = users.as(alice.email(), () -> calendar.create(EventForm.timed(aliceCalendar, "Bilan privé",
+                monday.atTime(9, 0), monday.atTime(9, 30), PARIS).withVisibility(EventVisibility.PRIVATE)
+                .withRecurrence(Recurrence.weekly(Set.of(DayOfWeek.MONDAY)))));
+        Instant first = monday.atTime(9, 0).atZone(PARIS).toInstant();
+        Instant second = monday.plusWeeks(1).atTime(9, 0).atZone(PARIS).toInstant();
+        Instant third = monday.plusWeeks(2).atTime(9, 0).atZone(PARIS).toInstant();
+
+        Occurrence mine = users.as(alice.email(), () -> calendar.occurrence(series, second));
+        assertThat(mine.title()).isEqualTo("Bilan privé");
+        assertThat(mine.start()).isEqualTo(second);
+        assertThat(mine.editable()).isTrue();
+        assertThat(EventLinks.of(mine)).isEqualTo("/calendar?event=" + series + "&at=" + second);
+        assertThat(EventLinks.parse(String.valueOf(series), second.toString()))
+                .contains(new EventLinks.Target(series, second));
+        assertThat(users.as(alice.email(), () -> calendar.occurrence(series, null)).start())
+                .as("without a date: the next occurrence").isEqualTo(first);
+
+        Occurrence seenByBob = users.as(bob.email(), () -> calendar.occurrence(series, second));
+        assertThat(seenByBob.busyOnly()).isTrue();
+        assertThat(seenByBob.title()).isNull();
+        assertThat(seenByBob.editable()).isFalse();
+        assertThat(seenByBob.toString()).doesNotContain("Bilan");
+
+        // a moved occurrence keeps its link; a cancelled one, an hour no occurrence was planned at
+        // and a deleted event are all the same "not found", for its owner and for others
+        Instant movedTo = third.plus(Duration.ofHours(5));
+        users.as(alice.email(), () -> {
+            calendar.moveOccurrence(series, third, movedTo, movedTo.plus(Duration.ofMinutes(30)));
+            calendar.cancelOccurrence(series, second);
+        });
+        assertThat(users.as(bob.email(), () -> calendar.occurrence(series, third)).start()).isEqualTo(movedTo);
+        for (TestUsers.User reader : List.of(alice, bob)) {
+            assertThatThrownBy(() -> users.as(reader.email(), () -> calendar.occurrence(series, second)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> users.as(reader.email(), () -> calendar.occurrence(series, second.plusSeconds(3600))))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        users.as(alice.email(), () -> calendar.delete(series));
+        for (TestUsers.User reader : List.of(alice, bob)) {
+            assertThatThrownBy(() -> users.as(reader.email(), () -> calendar.occurrence(series, first)))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        assertThat(EventLinks.parse("12; drop table", null)).isEmpty();
+        assertThat(EventLinks.parse("12", "yesterday")).isEmpty();
     }
 
     private void assertField(EventForm form, String field) {

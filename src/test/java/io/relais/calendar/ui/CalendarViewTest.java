@@ -3,30 +3,52 @@ package io.relais.calendar.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
 import io.relais.RelaisSpringTest;
 import io.relais.TestUsers;
+import io.relais.calendar.AbsenceType;
 import io.relais.calendar.CalendarFixtures;
 import io.relais.calendar.CalendarKind;
 import io.relais.calendar.CalendarRef;
 import io.relais.calendar.CalendarService;
 import io.relais.calendar.EventForm;
+import io.relais.calendar.EventLinks;
 import io.relais.calendar.EventVisibility;
+import io.relais.calendar.Recurrence;
+import io.relais.platform.ui.Formats;
 import io.relais.platform.ui.RelaisCalendar;
+import io.relais.todo.TodoFilter;
+import io.relais.todo.TodoItem;
+import io.relais.todo.TodoService;
+import io.relais.todo.ui.TodosView;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The calendar view without a browser: default calendars, the lazy range feed in the reader's zone,
- * a private event as "Busy" to others, creating an event from a selected slot, and a refused drag.
+ * a private event as "Busy" to others, creating an event from a selected slot, a refused drag, the
+ * month and agenda ranges, "this and following" and "cancel this occurrence" on a series, the
+ * absence and feed dialogs, and links to an event.
  */
 @RelaisSpringTest
 class CalendarViewTest extends SpringBrowserlessTest {
@@ -39,15 +61,43 @@ class CalendarViewTest extends SpringBrowserlessTest {
     @Autowired
     CalendarService service;
 
+    @Autowired
+    TodoService todos;
+
+    @LocalServerPort
+    int port;
+
     private final LocalDate monday = LocalDate.now().plusYears(4).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 
     private CalendarView openAs(TestUsers.User user) {
+        signIn(user);
+        return navigate(CalendarView.class);
+    }
+
+    private void signIn(TestUsers.User user) {
         var details = context.getBean(org.springframework.security.core.userdetails.UserDetailsService.class)
                 .loadUserByUsername(user.email());
         SecurityContextHolder.getContext().setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(details,
                         null, details.getAuthorities()));
-        return navigate(CalendarView.class);
+    }
+
+    /** Opens a link to an event as a person following it would (the address bar, a to-do, the home page). */
+    private CalendarView follow(TestUsers.User user, String link) {
+        signIn(user);
+        // from another page, as a link is followed (the same view would otherwise be kept, with its reader)
+        navigate(TodosView.class);
+        String query = link.substring(link.indexOf('?') + 1);
+        UI.getCurrent().navigate("calendar", QueryParameters.fromString(query));
+        return (CalendarView) getCurrentView();
+    }
+
+    private List<RelaisCalendar.Entry> titled(List<RelaisCalendar.Entry> entries, String title) {
+        return entries.stream().filter(e -> e.title().startsWith(title)).toList();
+    }
+
+    private static String t(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
     }
 
     private List<RelaisCalendar.Entry> week(CalendarView view) {
@@ -87,6 +137,54 @@ class CalendarViewTest extends SpringBrowserlessTest {
         // a drag of somebody else's event is refused without a server change
         assertThat(view.calendar().simulateMove(new RelaisCalendar.Move(busy.id(), busy.start().plusHours(1),
                 busy.end().plusHours(1), false))).isFalse();
+    }
+
+    /**
+     * A link to one occurrence opens the calendar on its date with its details, from where it goes
+     * on the to-do list with that same link; somebody else's private event opens as "Busy" only, and
+     * a deleted event says so without telling anything about it.
+     */
+    @Test
+    void aLinkToAnEventOpensItsDateAndDetailsAndAToDoKeepsThatLink() {
+        CalendarFixtures fixtures = new CalendarFixtures(context);
+        TestUsers users = new TestUsers(context);
+        TestUsers.User jules = fixtures.person("Jules", "Tech & Data", "Europe/Paris");
+        TestUsers.User kim = fixtures.person("Kim", "Contenu & Social", "Europe/Paris");
+        long julesCalendar = users.as(jules.email(), () -> service.personalCalendar(jules.personId()).id());
+        long review = users.as(jules.email(), () -> service.create(EventForm.timed(julesCalendar, "Revue de sprint",
+                monday.atTime(11, 0), monday.atTime(12, 0), PARIS).withRecurrence(Recurrence.weekly(Set.of(DayOfWeek.MONDAY)))));
+        long secret = users.as(jules.email(), () -> service.create(EventForm.timed(julesCalendar, "Entretien confidentiel",
+                monday.atTime(15, 0), monday.atTime(16, 0), PARIS).withVisibility(EventVisibility.PRIVATE)));
+        Instant second = monday.plusWeeks(1).atTime(11, 0).atZone(PARIS).toInstant();
+
+        CalendarView view = follow(jules, EventLinks.of(review, second));
+        assertThat(view.calendar().getConfigJson()).contains("\"date\":\"" + monday.plusWeeks(1) + "\"");
+        EventDialog dialog = $(EventDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Revue de sprint");
+        assertThat($(Div.class, dialog).id("event-details").getElement().getTextRecursively())
+                .contains(Formats.dateTime(second, PARIS, UI.getCurrent().getLocale()));
+
+        test($(Button.class, dialog).id("event-add-todo")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(t("calendar.todo-added"));
+        TodoItem todo = users.as(jules.email(), () -> todos.page(TodoFilter.ALL, 0, 50)).stream()
+                .filter(item -> "Revue de sprint".equals(item.title())).findFirst().orElseThrow();
+        assertThat(todo.link()).isEqualTo(EventLinks.of(review, second));
+        assertThat(todo.dueDate()).isEqualTo(monday.plusWeeks(1));
+
+        follow(kim, EventLinks.of(secret, monday.atTime(15, 0).atZone(PARIS).toInstant()));
+        EventDialog busy = $(EventDialog.class).single();
+        assertThat(busy.getHeaderTitle()).isEqualTo(t("calendar.busy"));
+        assertThat(busy.getElement().getTextRecursively()).doesNotContain("Entretien", "confidentiel");
+        assertThat($(Button.class, busy).withId("event-add-todo").all()).isEmpty();
+        busy.close();
+
+        users.as(jules.email(), () -> service.delete(secret));
+        for (String gone : List.of(EventLinks.of(secret, monday.atTime(15, 0).atZone(PARIS).toInstant()),
+                "/calendar?event=" + Long.MAX_VALUE / 1000, "/calendar?event=12&at=not-a-date")) {
+            follow(kim, gone);
+            assertThat($(EventDialog.class).exists()).isFalse();
+            assertThat(test($(Notification.class).last()).getText()).isEqualTo(t("calendar.link.unavailable"));
+        }
     }
 
     @Test
