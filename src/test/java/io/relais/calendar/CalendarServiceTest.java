@@ -267,6 +267,63 @@ class CalendarServiceTest {
                 "https://meet.example.org/abc")))).isPositive();
     }
 
+    /**
+     * "My day" is the reader's today in their own zone: Carol in Toronto gets what starts between
+     * her midnights (the events of her own calendar, private ones included, and what she is invited
+     * to), not tomorrow's; whatever zone the server runs in, 00:30 and 23:00 there cannot both be
+     * on one Paris day.
+     */
+    @Test
+    void myDayIsTodayInTheReadersZoneWithOwnPrivateAndInvitedEvents() {
+        ZoneId toronto = ZoneId.of("America/Toronto");
+        LocalDate today = LocalDate.now(toronto);
+        long carolCalendar = myCalendar(carol);
+        long early = users.as(carol.email(), () -> calendar.create(EventForm.timed(carolCalendar, "Café matinal",
+                today.atTime(0, 30), today.atTime(1, 0), toronto).withVisibility(EventVisibility.PRIVATE)));
+        long late = users.as(carol.email(), () -> calendar.create(EventForm.timed(carolCalendar, "Lecture du soir",
+                today.atTime(23, 0), today.atTime(23, 30), toronto)));
+        long tomorrow = users.as(carol.email(), () -> calendar.create(EventForm.timed(carolCalendar, "Demain",
+                today.plusDays(1).atTime(0, 30), today.plusDays(1).atTime(1, 0), toronto)));
+        long invited = users.as(alice.email(), () -> calendar.create(EventForm.timed(myCalendar(alice), "Revue croisée",
+                today.atTime(12, 0), today.atTime(12, 30), toronto).withAttendees(List.of(Attendee.person(carol.personId())))));
+
+        List<Occurrence> day = users.as(carol.email(), () -> calendar.myDay());
+
+        assertThat(day).extracting(Occurrence::eventId).contains(early, invited, late).doesNotContain(tomorrow);
+        assertThat(day).filteredOn(o -> o.eventId() == early).singleElement().satisfies(o -> {
+            assertThat(o.title()).isEqualTo("Café matinal");
+            assertThat(o.busyOnly()).isFalse();
+            assertThat(o.start()).isEqualTo(today.atTime(0, 30).atZone(toronto).toInstant());
+        });
+        assertThat(day).extracting(Occurrence::start).isSorted();
+        assertThat(users.as(bob.email(), () -> calendar.myDay())).extracting(Occurrence::eventId)
+                .as("nobody else's day").doesNotContain(early, invited, late);
+    }
+
+    /**
+     * A teammate's absence today is team knowledge and shows in the day (who, not why); a private
+     * event on the team calendar is only "busy" to the reader, which tells nothing: left out.
+     */
+    @Test
+    void myDayShowsTeammatesAbsencesButNoBusyBlocks() {
+        LocalDate today = LocalDate.now(PARIS);
+        users.as(bob.email(), () -> calendar.recordAbsence(bob.personId(), AbsenceType.SICK, today, today, "Grippe"));
+        long teamCalendar = users.as(bob.email(), () -> calendar.teamCalendar(fixtures.teamId(TEAM)).id());
+        long surprise = users.as(bob.email(), () -> calendar.create(EventForm.timed(teamCalendar, "Surprise pour Alice",
+                today.atTime(16, 0), today.atTime(17, 0), PARIS).withVisibility(EventVisibility.PRIVATE)));
+
+        List<Occurrence> day = users.as(alice.email(), () -> calendar.myDay());
+
+        assertThat(day).filteredOn(o -> o.absence() && o.absentee() != null && o.absentee().id() == bob.personId())
+                .singleElement().satisfies(absence -> {
+                    assertThat(absence.absenceType()).as("a sick leave's reason stays with Bob and HR").isNull();
+                    assertThat(absence.title()).isNull();
+                });
+        assertThat(day).extracting(Occurrence::eventId).doesNotContain(surprise);
+        assertThat(day).noneMatch(o -> o.busyOnly() && !o.absence());
+        assertThat(day.toString()).doesNotContain("Surprise", "Grippe");
+    }
+
     @Test
     void aLinkOpensTheOccurrenceItNamesAsTheReaderMaySeeItAndNothingOnceGone() {
         long aliceCalendar = myCalendar(alice);
