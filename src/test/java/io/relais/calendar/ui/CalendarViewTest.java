@@ -140,6 +140,160 @@ class CalendarViewTest extends SpringBrowserlessTest {
     }
 
     /**
+     * The month and agenda views are FullCalendar's own buttons; what the server owes them is the
+     * view setting and the entries of the whole range each asks for (six weeks for a month grid,
+     * one week for the agenda list), absences included as all-day entries.
+     */
+    @Test
+    void monthAndAgendaViewsGetTheEntriesOfTheirWholeRange() {
+        CalendarFixtures fixtures = new CalendarFixtures(context);
+        TestUsers users = new TestUsers(context);
+        TestUsers.User erin = fixtures.person("Erin", "Tech & Data", "Europe/Paris");
+        long erinCalendar = users.as(erin.email(), () -> service.personalCalendar(erin.personId()).id());
+        users.as(erin.email(), () -> {
+            service.create(EventForm.timed(erinCalendar, "Ouverture du mois", monday.atTime(10, 0), monday.atTime(11, 0), PARIS));
+            service.create(EventForm.timed(erinCalendar, "Clôture du mois", monday.plusWeeks(5).plusDays(3).atTime(10, 0),
+                    monday.plusWeeks(5).plusDays(3).atTime(11, 0), PARIS));
+            service.recordAbsence(erin.personId(), AbsenceType.HOLIDAY, monday.plusWeeks(2), monday.plusWeeks(2).plusDays(4), null);
+        });
+        CalendarView view = openAs(erin);
+
+        view.calendar().setView(RelaisCalendar.View.MONTH);
+        assertThat(view.calendar().getView()).isEqualTo(RelaisCalendar.View.MONTH);
+        assertThat(view.calendar().getConfigJson()).contains("\"view\":\"dayGridMonth\"");
+        List<RelaisCalendar.Entry> month = view.calendar().entries(monday.atStartOfDay(), monday.plusWeeks(6).atStartOfDay());
+        assertThat(titled(month, "Ouverture du mois")).singleElement().extracting(RelaisCalendar.Entry::start)
+                .isEqualTo(monday.atTime(10, 0));
+        assertThat(titled(month, "Clôture du mois")).singleElement().extracting(RelaisCalendar.Entry::start)
+                .isEqualTo(monday.plusWeeks(5).plusDays(3).atTime(10, 0));
+        assertThat(month).filteredOn(e -> e.classNames().contains("relais-absence") && e.title().contains("Erin"))
+                .singleElement().satisfies(holiday -> {
+                    assertThat(holiday.allDay()).isTrue();
+                    assertThat(holiday.start()).isEqualTo(monday.plusWeeks(2).atStartOfDay());
+                    assertThat(holiday.end()).isEqualTo(monday.plusWeeks(2).plusDays(5).atStartOfDay());
+                    assertThat(holiday.title()).contains(t("calendar.absence.HOLIDAY"));
+                });
+
+        view.calendar().setView(RelaisCalendar.View.AGENDA);
+        assertThat(view.calendar().getConfigJson()).contains("\"view\":\"listWeek\"");
+        List<RelaisCalendar.Entry> agenda = view.calendar().entries(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay());
+        assertThat(titled(agenda, "Ouverture du mois")).hasSize(1);
+        assertThat(titled(agenda, "Clôture du mois")).as("another week").isEmpty();
+    }
+
+    @Test
+    void aRecurringEventChangesFromOneOccurrenceOnAndLosesOneOccurrenceFromItsDialog() {
+        CalendarFixtures fixtures = new CalendarFixtures(context);
+        TestUsers users = new TestUsers(context);
+        TestUsers.User frank = fixtures.person("Frank", "Tech & Data", "Europe/Paris");
+        long frankCalendar = users.as(frank.email(), () -> service.personalCalendar(frank.personId()).id());
+        users.as(frank.email(), () -> service.create(EventForm.timed(frankCalendar, "Point hebdo", monday.atTime(9, 0),
+                monday.atTime(9, 30), PARIS).withRecurrence(Recurrence.weekly(Set.of(DayOfWeek.MONDAY)))));
+        CalendarView view = openAs(frank);
+        java.util.function.Supplier<List<RelaisCalendar.Entry>> threeWeeks = () -> titled(view.calendar().entries(
+                monday.atStartOfDay(), monday.plusWeeks(3).atStartOfDay()), "Point hebdo");
+
+        // "this and following" from the second Monday: 10:00 and a new name from then on
+        view.calendar().simulateClick(threeWeeks.get().get(1).id());
+        EventDialog dialog = $(EventDialog.class).single();
+        assertThat(test($(Button.class, dialog).id("event-edit")).isUsable()).isTrue();
+        assertThat($(Button.class, dialog).id("event-edit").getText()).isEqualTo(t("calendar.edit.all"));
+        test($(Button.class, dialog).id("event-edit-following")).click();
+        EventEditor editor = $(EventEditor.class).single();
+        assertThat(editor.getHeaderTitle()).isEqualTo(t("calendar.edit.following"));
+        assertThat(editor.start.getValue()).isEqualTo(monday.plusWeeks(1).atTime(9, 0));
+        editor.title.setValue("Point hebdo (10 h)");
+        editor.start.setValue(monday.plusWeeks(1).atTime(10, 0));
+        editor.end.setValue(monday.plusWeeks(1).atTime(10, 30));
+        editor.save.click();
+        assertThat($(EventEditor.class).exists()).isFalse();
+        assertThat(threeWeeks.get()).extracting(RelaisCalendar.Entry::title, RelaisCalendar.Entry::start).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Point hebdo", monday.atTime(9, 0)),
+                org.assertj.core.groups.Tuple.tuple("Point hebdo (10 h)", monday.plusWeeks(1).atTime(10, 0)),
+                org.assertj.core.groups.Tuple.tuple("Point hebdo (10 h)", monday.plusWeeks(2).atTime(10, 0)));
+
+        // "cancel this occurrence" on the third Monday: that one goes, the series stays
+        view.calendar().simulateClick(threeWeeks.get().get(2).id());
+        test($(Button.class, $(EventDialog.class).single()).id("event-cancel-occurrence")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(t("calendar.saved"));
+        assertThat($(EventDialog.class).exists()).isFalse();
+        assertThat(threeWeeks.get()).extracting(RelaisCalendar.Entry::start)
+                .containsExactly(monday.atTime(9, 0), monday.plusWeeks(1).atTime(10, 0));
+        assertThat(titled(view.calendar().entries(monday.plusWeeks(3).atStartOfDay(), monday.plusWeeks(4).atStartOfDay()),
+                "Point hebdo (10 h)")).as("the weeks after it still come").hasSize(1);
+    }
+
+    @Test
+    void anAbsenceRecordedInItsDialogShowsOnTheTeamCalendarOfColleagues() {
+        CalendarFixtures fixtures = new CalendarFixtures(context);
+        TestUsers.User gina = fixtures.person("Gina", "Création & Design", "Europe/Paris");
+        TestUsers.User hugo = fixtures.person("Hugo", "Création & Design", "Europe/Paris");
+        openAs(gina);
+        test($(Button.class).id("calendar-absence")).click();
+        AbsenceDialog dialog = $(AbsenceDialog.class).single();
+        assertThat(dialog.person.getValue().id()).isEqualTo(gina.personId());
+        assertThat(dialog.person.isReadOnly()).as("only HR records somebody else's").isTrue();
+        dialog.type.setValue(AbsenceType.REMOTE);
+        dialog.first.setValue(monday.plusDays(1));
+        dialog.last.setValue(monday);
+        test($(Button.class, dialog).id("absence-save")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(t("calendar.error.end-before-start"));
+        assertThat(dialog.isOpened()).as("nothing typed is lost").isTrue();
+        dialog.last.setValue(monday.plusDays(2));
+        test($(Button.class, dialog).id("absence-save")).click();
+        assertThat(dialog.isOpened()).isFalse();
+
+        CalendarView colleagues = openAs(hugo);
+        assertThat(week(colleagues)).filteredOn(e -> e.classNames().contains("relais-absence") && e.title().contains("Gina"))
+                .singleElement().satisfies(remote -> {
+                    assertThat(remote.title()).contains(t("calendar.absence.REMOTE"));
+                    assertThat(remote.allDay()).isTrue();
+                    assertThat(remote.start()).isEqualTo(monday.plusDays(1).atStartOfDay());
+                    assertThat(remote.end()).isEqualTo(monday.plusDays(3).atStartOfDay());
+                });
+    }
+
+    @Test
+    void theFeedDialogShowsTheSecretAddressOnceAndReplacingOrRevokingItEndsTheOldOne() throws Exception {
+        TestUsers.User ivy = new CalendarFixtures(context).person("Ivy", null, "Europe/Paris");
+        openAs(ivy);
+        test($(Button.class).id("calendar-feeds")).click();
+        FeedDialog dialog = $(FeedDialog.class).single();
+        assertThat(dialog.address.isVisible()).isFalse();
+        assertThat(dialog.create.getText()).isEqualTo(t("calendar.feed.create"));
+        assertThat(dialog.revoke.isEnabled()).isFalse();
+
+        test(dialog.create).click();
+        String first = dialog.address.getValue();
+        assertThat(dialog.address.isVisible()).isTrue();
+        assertThat(first).matches("https?://[^/]+/ical/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(dialog.address.getHelperText()).isEqualTo(t("calendar.feed.shown-once"));
+        assertThat(dialog.create.getText()).isEqualTo(t("calendar.feed.replace"));
+        assertThat(dialog.revoke.isEnabled()).isTrue();
+        assertThat(feed(first).statusCode()).isEqualTo(200);
+
+        test(dialog.create).click();
+        String second = dialog.address.getValue();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(feed(first).statusCode()).as("the replaced address").isEqualTo(404);
+        assertThat(feed(second).statusCode()).isEqualTo(200);
+
+        test(dialog.revoke).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(t("calendar.feed.revoked"));
+        assertThat(dialog.address.isVisible()).isFalse();
+        assertThat(dialog.revoke.isEnabled()).isFalse();
+        assertThat(dialog.create.getText()).isEqualTo(t("calendar.feed.create"));
+        assertThat(feed(second).statusCode()).as("the revoked address").isEqualTo(404);
+    }
+
+    private HttpResponse<String> feed(String address) throws Exception {
+        URI uri = URI.create(address.replaceFirst("^https?://[^/]+", "http://localhost:" + port));
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /**
      * A link to one occurrence opens the calendar on its date with its details, from where it goes
      * on the to-do list with that same link; somebody else's private event opens as "Busy" only, and
      * a deleted event says so without telling anything about it.
