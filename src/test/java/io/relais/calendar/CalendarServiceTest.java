@@ -267,6 +267,33 @@ class CalendarServiceTest {
                 "https://meet.example.org/abc")))).isPositive();
     }
 
+    @Test
+    void aReadWiderThanTheWidestRangeIsRefusedWithAClearMessageWhileAMonthViewIsServed() {
+        long aliceCalendar = myCalendar(alice);
+        LocalDate fifthWeek = monday.plusWeeks(4).plusDays(3);
+        long late = users.as(alice.email(), () -> calendar.create(EventForm.timed(aliceCalendar, "Fin du mois",
+                fifthWeek.atTime(14, 0), fifthWeek.atTime(15, 0), PARIS)));
+        Instant from = monday.atStartOfDay(PARIS).toInstant();
+
+        // a month view asks for six weeks; the widest range itself is still served
+        assertThat(users.as(alice.email(), () -> calendar.occurrences(List.of(aliceCalendar), from,
+                from.plus(Duration.ofDays(42))))).extracting(Occurrence::eventId).contains(late);
+        assertThat(users.as(alice.email(), () -> calendar.occurrences(List.of(aliceCalendar), from,
+                from.plus(CalendarService.WIDEST_RANGE)))).extracting(Occurrence::eventId).contains(late);
+
+        // one second more is "all events" in disguise: refused, in words the reader understands
+        for (Instant to : List.of(from.plus(CalendarService.WIDEST_RANGE).plusSeconds(1), from, from.minusSeconds(60))) {
+            assertThatThrownBy(() -> users.as(alice.email(), () -> calendar.occurrences(List.of(aliceCalendar), from, to)))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            refused -> assertThat(refused.messageKey()).isEqualTo("calendar.error.range"));
+        }
+        I18NProvider translations = context.getBean(I18NProvider.class);
+        assertThat(translations.getTranslation("calendar.error.range", Locale.ENGLISH))
+                .isEqualTo("Ask for at most " + CalendarService.WIDEST_RANGE.toDays() + " days at a time.");
+        assertThat(translations.getTranslation("calendar.error.range", Locale.FRENCH))
+                .isEqualTo("Demandez au plus " + CalendarService.WIDEST_RANGE.toDays() + " jours à la fois.");
+    }
+
     /**
      * "My day" is the reader's today in their own zone: Carol in Toronto gets what starts between
      * her midnights (the events of her own calendar, private ones included, and what she is invited
