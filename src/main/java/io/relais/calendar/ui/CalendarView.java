@@ -132,8 +132,9 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle, Bef
             Toasts.error("calendar.link.unavailable");
             return;
         }
-        calendar.setDate(LocalDate.ofInstant(occurrence.start(), zone));
         EventDialog dialog = details(occurrence);
+        // an all-day occurrence is its dates where it was planned, as the calendar draws it
+        calendar.setDate(LocalDate.ofInstant(occurrence.start(), occurrence.allDay() ? dialog.details().zone() : zone));
         if (!dialog.details().busyOnly()) {
             all.stream().filter(ref -> ref.id() == dialog.details().calendar().id()).findFirst().ifPresent(shown::select);
         }
