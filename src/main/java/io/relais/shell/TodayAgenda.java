@@ -16,9 +16,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The home page's share of "my day" that comes from calendars: today's events of the calendars one
@@ -52,12 +49,12 @@ class TodayAgenda extends Div {
         lines(today, rituals.mine(first, last.plusMillis(1))).forEach(line -> add(line(line, zone)));
     }
 
-    /** Today's occurrences in order, each with the reader's ritual meeting it is, if any. */
+    /** Today's occurrences in order, each with the reader's ritual meeting it is, if any (a handful of each). */
     static List<Line> lines(List<Occurrence> occurrences, List<MyRitualMeeting> meetings) {
-        Map<String, MyRitualMeeting> byOccurrence = meetings.stream().collect(Collectors.toMap(
-                meeting -> meeting.eventId() + "@" + meeting.originalStart(), Function.identity(), (a, b) -> a));
-        return occurrences.stream()
-                .map(o -> new Line(o, byOccurrence.get(o.eventId() + "@" + o.originalStart()))).toList();
+        return occurrences.stream().map(occurrence -> new Line(occurrence, meetings.stream()
+                .filter(meeting -> meeting.eventId() == occurrence.eventId()
+                        && meeting.originalStart().equals(occurrence.originalStart()))
+                .findFirst().orElse(null))).toList();
     }
 
     private Div line(Line line, ZoneId zone) {
@@ -65,22 +62,29 @@ class TodayAgenda extends Div {
         Span when = new Span(occurrence.allDay() ? getTranslation("calendar.all-day")
                 : Formats.time(occurrence.start(), zone, getLocale()) + " – " + Formats.time(occurrence.end(), zone, getLocale()));
         when.addClassName("relais-muted");
-        Anchor title = new Anchor(line.path(), OccurrenceTitles.of(occurrence, this::getTranslation));
-        title.getElement().setAttribute("router-link", true);
-        Div row = new Div(when, new Span(" "), title);
-        row.addClassName(line.ritual() != null ? "relais-day-ritual" : occurrence.absence() ? "relais-day-absence"
-                : "relais-day-event");
-        if (line.ritual() != null) {
-            Span ritual = new Span(line.ritual().ritualTitle());
-            ritual.getElement().getThemeList().add("badge contrast small");
-            row.add(new Span(" "), ritual);
-            if (line.ritual().minutesPath() != null) {
-                Anchor minutes = new Anchor(line.ritual().minutesPath(), getTranslation(
-                        line.ritual().kind() == RitualKind.FRIDAY_ALL_HANDS ? "home.my-day.agenda" : "home.my-day.minutes"));
-                minutes.getElement().setAttribute("router-link", true);
-                row.add(new Span(" · "), minutes);
+        Div row = new Div(when, new Span(" "), link(line.path(), OccurrenceTitles.of(occurrence, this::getTranslation)));
+        row.addClassName("relais-day-line");
+        MyRitualMeeting ritual = line.ritual();
+        if (ritual == null) {
+            if (occurrence.absence()) {
+                row.addClassName("relais-day-absence");
             }
+            return row;
+        }
+        row.addClassName("relais-day-ritual");
+        Span badge = new Span(ritual.ritualTitle());
+        badge.getElement().getThemeList().add("badge contrast small");
+        row.add(new Span(" "), badge);
+        if (ritual.minutesPath() != null) {
+            row.add(new Span(" · "), link(ritual.minutesPath(), getTranslation(
+                    ritual.kind() == RitualKind.FRIDAY_ALL_HANDS ? "home.my-day.agenda" : "home.my-day.minutes")));
         }
         return row;
+    }
+
+    private static Anchor link(String path, String text) {
+        Anchor anchor = new Anchor(path, text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
     }
 }
