@@ -90,13 +90,7 @@ public class CalendarService {
         CalendarViewer viewer = viewers.current();
         Map<Long, String> teamNames = teamNames();
         List<CalendarRef> result = new ArrayList<>();
-        result.add(ref(calendars.company(), viewer, teamNames));
-        if (viewer.personId() != null) {
-            result.add(ref(calendars.ofPerson(viewer.personId()), viewer, teamNames));
-        }
-        if (viewer.teamId() != null) {
-            result.add(ref(calendars.ofTeam(viewer.teamId()), viewer, teamNames));
-        }
+        shownFirst(viewer).forEach(calendar -> result.add(ref(calendar, viewer, teamNames)));
         teamNames.keySet().stream().filter(team -> !team.equals(viewer.teamId()))
                 .forEach(team -> result.add(ref(calendars.ofTeam(team), viewer, teamNames)));
         return result;
@@ -106,7 +100,8 @@ public class CalendarService {
     @PreAuthorize("isAuthenticated()")
     public List<CalendarRef> defaultCalendars() {
         CalendarViewer viewer = viewers.current();
-        return calendars().stream().filter(ref -> ref.kind() != CalendarKind.TEAM || viewer.inTeam(ref.teamId())).toList();
+        Map<Long, String> teamNames = teamNames();
+        return shownFirst(viewer).stream().map(calendar -> ref(calendar, viewer, teamNames)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -165,6 +160,36 @@ public class CalendarService {
         CalendarViewer viewer = viewers.current();
         CalendarEvent event = events.findById(eventId).orElseThrow(NotFoundException::new);
         return details(viewer, reads.subject(viewer, event));
+    }
+
+    /**
+     * One occurrence as the caller may see it, what a link to an event opens ({@link EventLinks}):
+     * the one planned at {@code originalStart}, or with {@code null} the event's next one. Unknown
+     * and deleted events, and cancelled or never planned occurrences, are "not found"; somebody
+     * else's private event is only "busy", as everywhere.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Occurrence occurrence(long eventId, Instant originalStart) {
+        CalendarEvent event = events.findById(eventId).orElseThrow(NotFoundException::new);
+        return reads.occurrence(viewers.current(), event, originalStart, clock.instant())
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The caller's today, in their zone, as the home page's "my day" shows it: the occurrences of
+     * the calendars the calendar view first shows them (the company's; their own with what they
+     * organise or are invited to, private events included; their team's with its absences), by
+     * start. Events of which they may only know "busy" tell them nothing and are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Occurrence> myDay() {
+        CalendarViewer viewer = viewers.current();
+        ZoneId zone = viewers.zoneOf(viewer);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return reads.occurrences(viewer, reads.selection(shownFirst(viewer)), today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .filter(occurrence -> occurrence.absence() || !occurrence.busyOnly()).toList();
     }
 
     // ---- writing --------------------------------------------------------------------------
@@ -358,6 +383,19 @@ public class CalendarService {
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    /** The company calendar, the viewer's own and their team's: what a calendar view shows first. */
+    private List<EventCalendar> shownFirst(CalendarViewer viewer) {
+        List<EventCalendar> shown = new ArrayList<>();
+        shown.add(calendars.company());
+        if (viewer.personId() != null) {
+            shown.add(calendars.ofPerson(viewer.personId()));
+        }
+        if (viewer.teamId() != null) {
+            shown.add(calendars.ofTeam(viewer.teamId()));
+        }
+        return shown;
+    }
 
     private CalendarEvent editable(CalendarViewer viewer, long eventId) {
         CalendarEvent event = events.findById(eventId).orElseThrow(NotFoundException::new);

@@ -1,11 +1,13 @@
 package io.relais.rituals;
 
+import io.relais.calendar.EventLinks;
 import io.relais.people.PersonRef;
 import io.relais.people.PersonService;
 import io.relais.platform.CurrentUser;
 import io.relais.platform.NotFoundException;
 import io.relais.platform.Roles;
 import io.relais.platform.UserFacingException;
+import io.relais.rituals.internal.MeetingPaths;
 import io.relais.rituals.internal.OccurrenceReads;
 import io.relais.rituals.internal.OutcomeRecorder;
 import io.relais.rituals.internal.Ritual;
@@ -73,9 +75,11 @@ public class RitualOutcomes {
         List<PersonRef> participants = meeting.getParticipantIds().stream().sorted().map(refs::get)
                 .filter(java.util.Objects::nonNull).toList();
         RitualOccurrence outcome = reads.outcomes(List.of(meeting)).getFirst();
-        String minutesPath = outcome.minutesDocumentId() == null ? null : "/docs/" + outcome.minutesDocumentId();
+        String minutesPath = MeetingPaths.minutes(outcome.minutesDocumentId());
+        String calendarPath = meeting.getEventId() == null ? "/calendar"
+                : EventLinks.of(meeting.getEventId(), meeting.getStartsAt());
         return new MeetingDetails(meeting.getId(), ritual.title(), ritual.purpose(), ritual.zone(), participants, outcome,
-                minutesPath, mayRecord(meeting), !outcome.start().isAfter(clock.instant()));
+                minutesPath, calendarPath, mayRecord(meeting), !outcome.start().isAfter(clock.instant()));
     }
 
     /**

@@ -11,11 +11,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.relais.analytics.AdoptionService;
 import io.relais.analytics.ui.MyAsyncWeekCard;
+import io.relais.calendar.CalendarService;
 import io.relais.people.HeadcountPoint;
 import io.relais.people.PersonService;
 import io.relais.people.ui.PeopleView;
 import io.relais.platform.CurrentUser;
 import io.relais.platform.ui.RelaisChart;
+import io.relais.rituals.RitualAgenda;
 import io.relais.security.ui.ProfileView;
 import io.relais.todo.TodoService;
 import io.relais.todo.ui.TodayTodos;
@@ -28,9 +30,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The home page: a greeting, "my day" (what is due today), "my async week" (one's own writing
- * and meeting time, seen by nobody else), how the company grew (headcount over
- * time, people per team) and shortcuts.
+ * The home page: a greeting, "my day" (today's events and ritual meetings, and the to-dos due
+ * today or late), "my async week" (one's own writing and meeting time, seen by nobody else), how
+ * the company grew (headcount over time, people per team) and shortcuts.
  */
 @Route("")
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
@@ -40,8 +42,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final RelaisChart growthChart = new RelaisChart(RelaisChart.Type.AREA);
     private final RelaisChart teamsChart = new RelaisChart(RelaisChart.Type.DONUT);
 
-    public HomeView(CurrentUser currentUser, PersonService people, TodoService todos, AdoptionService adoption,
-            Clock clock) {
+    public HomeView(CurrentUser currentUser, PersonService people, CalendarService calendar, RitualAgenda rituals,
+            TodoService todos, AdoptionService adoption, Clock clock) {
         addClassName("relais-page");
         setPadding(false);
         H2 greeting = new H2(getTranslation(greetingKey(LocalTime.now(clock)), firstName(currentUser)));
@@ -57,7 +59,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div cards = new Div(card("home.growth.title", growthChart), card("home.teams.title", teamsChart),
                 card("home.links.title", links()));
         if (currentUser.require().personId() != null) { // technical accounts have no day to plan
-            cards.addComponentAsFirst(card("home.my-day.title", new TodayTodos(todos, clock)));
+            cards.addComponentAsFirst(card("home.my-day.title",
+                    new Div(new TodayAgenda(calendar, rituals), new TodayTodos(todos, clock))));
             adoption.myWeek().ifPresent(week -> cards.addComponentAtIndex(1,
                     card("teamlead.my-week.title", new MyAsyncWeekCard(week))));
         }

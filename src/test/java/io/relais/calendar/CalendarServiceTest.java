@@ -3,6 +3,7 @@ package io.relais.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import io.relais.RelaisSpringTest;
 import io.relais.TestUsers;
 import io.relais.platform.NotFoundException;
@@ -17,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The calendar service against the real database: permissions in every read path (private means
  * "busy" to others), writes refused to those without rights, exceptions and "this and following",
- * free slots and occurrence outcomes.
+ * free slots and occurrence outcomes, the widest range a read may ask for, the reader's "my day"
+ * and the occurrence a link to an event opens.
  */
 @RelaisSpringTest
 class CalendarServiceTest {
@@ -262,6 +265,139 @@ class CalendarServiceTest {
                 from.plus(Duration.ofDays(400))))).isInstanceOf(UserFacingException.class);
         assertThat(users.as(alice.email(), () -> calendar.create(valid.withPlace("Salle 2",
                 "https://meet.example.org/abc")))).isPositive();
+    }
+
+    @Test
+    void aReadWiderThanTheWidestRangeIsRefusedWithAClearMessageWhileAMonthViewIsServed() {
+        long aliceCalendar = myCalendar(alice);
+        LocalDate fifthWeek = monday.plusWeeks(4).plusDays(3);
+        long late = users.as(alice.email(), () -> calendar.create(EventForm.timed(aliceCalendar, "Fin du mois",
+                fifthWeek.atTime(14, 0), fifthWeek.atTime(15, 0), PARIS)));
+        Instant from = monday.atStartOfDay(PARIS).toInstant();
+
+        // a month view asks for six weeks; the widest range itself is still served
+        assertThat(users.as(alice.email(), () -> calendar.occurrences(List.of(aliceCalendar), from,
+                from.plus(Duration.ofDays(42))))).extracting(Occurrence::eventId).contains(late);
+        assertThat(users.as(alice.email(), () -> calendar.occurrences(List.of(aliceCalendar), from,
+                from.plus(CalendarService.WIDEST_RANGE)))).extracting(Occurrence::eventId).contains(late);
+
+        // one second more is "all events" in disguise: refused, in words the reader understands
+        for (Instant to : List.of(from.plus(CalendarService.WIDEST_RANGE).plusSeconds(1), from, from.minusSeconds(60))) {
+            assertThatThrownBy(() -> users.as(alice.email(), () -> calendar.occurrences(List.of(aliceCalendar), from, to)))
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            refused -> assertThat(refused.messageKey()).isEqualTo("calendar.error.range"));
+        }
+        I18NProvider translations = context.getBean(I18NProvider.class);
+        assertThat(translations.getTranslation("calendar.error.range", Locale.ENGLISH))
+                .isEqualTo("Ask for at most " + CalendarService.WIDEST_RANGE.toDays() + " days at a time.");
+        assertThat(translations.getTranslation("calendar.error.range", Locale.FRENCH))
+                .isEqualTo("Demandez au plus " + CalendarService.WIDEST_RANGE.toDays() + " jours à la fois.");
+    }
+
+    /**
+     * "My day" is the reader's today in their own zone: Carol in Toronto gets what starts between
+     * her midnights (the events of her own calendar, private ones included, and what she is invited
+     * to), not tomorrow's; whatever zone the server runs in, 00:30 and 23:00 there cannot both be
+     * on one Paris day.
+     */
+    @Test
+    void myDayIsTodayInTheReadersZoneWithOwnPrivateAndInvitedEvents() {
+        ZoneId toronto = ZoneId.of("America/Toronto");
+        LocalDate today = LocalDate.now(toronto);
+        long carolCalendar = myCalendar(carol);
+        long early = users.as(carol.email(), () -> calendar.create(EventForm.timed(carolCalendar, "Café matinal",
+                today.atTime(0, 30), today.atTime(1, 0), toronto).withVisibility(EventVisibility.PRIVATE)));
+        long late = users.as(carol.email(), () -> calendar.create(EventForm.timed(carolCalendar, "Lecture du soir",
+                today.atTime(23, 0), today.atTime(23, 30), toronto)));
+        long tomorrow = users.as(carol.email(), () -> calendar.create(EventForm.timed(carolCalendar, "Demain",
+                today.plusDays(1).atTime(0, 30), today.plusDays(1).atTime(1, 0), toronto)));
+        long invited = users.as(alice.email(), () -> calendar.create(EventForm.timed(myCalendar(alice), "Revue croisée",
+                today.atTime(12, 0), today.atTime(12, 30), toronto).withAttendees(List.of(Attendee.person(carol.personId())))));
+
+        List<Occurrence> day = users.as(carol.email(), () -> calendar.myDay());
+
+        assertThat(day).extracting(Occurrence::eventId).contains(early, invited, late).doesNotContain(tomorrow);
+        assertThat(day).filteredOn(o -> o.eventId() == early).singleElement().satisfies(o -> {
+            assertThat(o.title()).isEqualTo("Café matinal");
+            assertThat(o.busyOnly()).isFalse();
+            assertThat(o.start()).isEqualTo(today.atTime(0, 30).atZone(toronto).toInstant());
+        });
+        assertThat(day).extracting(Occurrence::start).isSorted();
+        assertThat(users.as(bob.email(), () -> calendar.myDay())).extracting(Occurrence::eventId)
+                .as("nobody else's day").doesNotContain(early, invited, late);
+    }
+
+    /**
+     * A teammate's absence today is team knowledge and shows in the day (who, not why); a private
+     * event on the team calendar is only "busy" to the reader, which tells nothing: left out.
+     */
+    @Test
+    void myDayShowsTeammatesAbsencesButNoBusyBlocks() {
+        LocalDate today = LocalDate.now(PARIS);
+        users.as(bob.email(), () -> calendar.recordAbsence(bob.personId(), AbsenceType.SICK, today, today, "Grippe"));
+        long teamCalendar = users.as(bob.email(), () -> calendar.teamCalendar(fixtures.teamId(TEAM)).id());
+        long surprise = users.as(bob.email(), () -> calendar.create(EventForm.timed(teamCalendar, "Surprise pour Alice",
+                today.atTime(16, 0), today.atTime(17, 0), PARIS).withVisibility(EventVisibility.PRIVATE)));
+
+        List<Occurrence> day = users.as(alice.email(), () -> calendar.myDay());
+
+        assertThat(day).filteredOn(o -> o.absence() && o.absentee() != null && o.absentee().id() == bob.personId())
+                .singleElement().satisfies(absence -> {
+                    assertThat(absence.absenceType()).as("a sick leave's reason stays with Bob and HR").isNull();
+                    assertThat(absence.title()).isNull();
+                });
+        assertThat(day).extracting(Occurrence::eventId).doesNotContain(surprise);
+        assertThat(day).noneMatch(o -> o.busyOnly() && !o.absence());
+        assertThat(day.toString()).doesNotContain("Surprise", "Grippe");
+    }
+
+    @Test
+    void aLinkOpensTheOccurrenceItNamesAsTheReaderMaySeeItAndNothingOnceGone() {
+        long aliceCalendar = myCalendar(alice);
+        long series = users.as(alice.email(), () -> calendar.create(EventForm.timed(aliceCalendar, "Bilan privé",
+                monday.atTime(9, 0), monday.atTime(9, 30), PARIS).withVisibility(EventVisibility.PRIVATE)
+                .withRecurrence(Recurrence.weekly(Set.of(DayOfWeek.MONDAY)))));
+        Instant first = monday.atTime(9, 0).atZone(PARIS).toInstant();
+        Instant second = monday.plusWeeks(1).atTime(9, 0).atZone(PARIS).toInstant();
+        Instant third = monday.plusWeeks(2).atTime(9, 0).atZone(PARIS).toInstant();
+
+        Occurrence mine = users.as(alice.email(), () -> calendar.occurrence(series, second));
+        assertThat(mine.title()).isEqualTo("Bilan privé");
+        assertThat(mine.start()).isEqualTo(second);
+        assertThat(mine.editable()).isTrue();
+        assertThat(EventLinks.of(mine)).isEqualTo("/calendar?event=" + series + "&at=" + second);
+        assertThat(EventLinks.parse(String.valueOf(series), second.toString()))
+                .contains(new EventLinks.Target(series, second));
+        assertThat(users.as(alice.email(), () -> calendar.occurrence(series, null)).start())
+                .as("without a date: the next occurrence").isEqualTo(first);
+
+        Occurrence seenByBob = users.as(bob.email(), () -> calendar.occurrence(series, second));
+        assertThat(seenByBob.busyOnly()).isTrue();
+        assertThat(seenByBob.title()).isNull();
+        assertThat(seenByBob.editable()).isFalse();
+        assertThat(seenByBob.toString()).doesNotContain("Bilan");
+
+        // a moved occurrence keeps its link; a cancelled one, an hour no occurrence was planned at
+        // and a deleted event are all the same "not found", for its owner and for others
+        Instant movedTo = third.plus(Duration.ofHours(5));
+        users.as(alice.email(), () -> {
+            calendar.moveOccurrence(series, third, movedTo, movedTo.plus(Duration.ofMinutes(30)));
+            calendar.cancelOccurrence(series, second);
+        });
+        assertThat(users.as(bob.email(), () -> calendar.occurrence(series, third)).start()).isEqualTo(movedTo);
+        for (TestUsers.User reader : List.of(alice, bob)) {
+            assertThatThrownBy(() -> users.as(reader.email(), () -> calendar.occurrence(series, second)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> users.as(reader.email(), () -> calendar.occurrence(series, second.plusSeconds(3600))))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        users.as(alice.email(), () -> calendar.delete(series));
+        for (TestUsers.User reader : List.of(alice, bob)) {
+            assertThatThrownBy(() -> users.as(reader.email(), () -> calendar.occurrence(series, first)))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        assertThat(EventLinks.parse("12; drop table", null)).isEmpty();
+        assertThat(EventLinks.parse("12", "yesterday")).isEmpty();
     }
 
     private void assertField(EventForm form, String field) {

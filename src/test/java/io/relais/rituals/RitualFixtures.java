@@ -5,8 +5,10 @@ import io.relais.calendar.CalendarFixtures;
 import io.relais.people.PersonService;
 import io.relais.platform.Roles;
 import io.relais.platform.SystemTask;
+import io.relais.calendar.Attendee;
 import io.relais.calendar.CalendarService;
 import io.relais.calendar.EventForm;
+import io.relais.calendar.EventVisibility;
 import io.relais.docs.DocumentDetails;
 import io.relais.docs.DocumentForm;
 import io.relais.docs.DocumentKind;
@@ -31,7 +33,7 @@ import org.springframework.context.ApplicationContext;
 public final class RitualFixtures {
 
     /** A ritual meeting with its event and minutes document. */
-    public record Meeting(long id, long documentId, Instant start) {
+    public record Meeting(long id, long eventId, long documentId, Instant start) {
     }
 
 
@@ -49,8 +51,8 @@ public final class RitualFixtures {
     }
 
     /**
-     * A 1:1 of the two at {@code start} (past or coming), its event on the manager's calendar and
-     * its minutes, recorded as the demo records its history.
+     * A 1:1 of the two at {@code start} (past or coming), its private event on the manager's
+     * calendar with the newcomer invited, and its minutes, recorded as the demo records its history.
      */
     public Meeting oneOnOne(TestUsers.User manager, TestUsers.User newcomer, Instant start) {
         CalendarService calendar = context.getBean(CalendarService.class);
@@ -60,6 +62,7 @@ public final class RitualFixtures {
         Instant end = start.plus(Duration.ofMinutes(budget));
         long eventId = asHr(() -> calendar.create(EventForm.timed(calendar.personalCalendar(manager.personId()).id(),
                         "1:1 " + TestUsers.unique(), LocalDateTime.ofInstant(start, PARIS), LocalDateTime.ofInstant(end, PARIS), PARIS)
+                .withAttendees(List.of(Attendee.person(newcomer.personId()))).withVisibility(EventVisibility.PRIVATE)
                 .plannedBy(manager.personId(), backfill.eventSource(RitualKind.NEWCOMER_ONE_ON_ONES))));
         long space = asHr(() -> documents.spaces()).stream().filter(s -> s.teamId() == null)
                 .min(Comparator.comparingLong(SpaceSummary::id)).orElseThrow().id();
@@ -76,7 +79,7 @@ public final class RitualFixtures {
         RitualOutcomes outcomes = context.getBean(RitualOutcomes.class);
         long id = asHr(() -> outcomes.between(start, start.plusMillis(1))).stream()
                 .filter(o -> minutes.id() == o.minutesDocumentId()).findFirst().orElseThrow().meetingId();
-        return new Meeting(id, minutes.id(), start);
+        return new Meeting(id, eventId, minutes.id(), start);
     }
 
     private static <T> T asHr(Supplier<T> work) {

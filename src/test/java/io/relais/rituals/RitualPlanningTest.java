@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.relais.RelaisSpringTest;
 import io.relais.TestUsers;
 import io.relais.calendar.AbsenceType;
+import io.relais.calendar.CalendarKind;
 import io.relais.calendar.CalendarService;
 import io.relais.calendar.EventDetails;
+import io.relais.calendar.Occurrence;
 import io.relais.docs.DocumentDetails;
 import io.relais.docs.DocumentService;
 import io.relais.notifications.NotificationService;
 import io.relais.notifications.NotificationView;
+import io.relais.people.PersonService;
 import io.relais.platform.Roles;
 import io.relais.platform.SystemTask;
 import java.time.DayOfWeek;
@@ -34,7 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
  * Planning a week's Monday trios end to end, on a team of the test's own (the trios are narrowed
  * to it): absent and opted-out people are left out, everybody else is in exactly one group, each
  * group gets its event, its minutes with the group as attendees and a notification per member,
- * and planning the week again changes nothing.
+ * and planning the week again changes nothing; and the Friday all-hands with its agenda.
  */
 @RelaisSpringTest
 class RitualPlanningTest {
@@ -55,6 +58,8 @@ class RitualPlanningTest {
     DocumentService documents;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    PersonService people;
 
     private RitualFixtures fixtures;
     private TestUsers users;
@@ -120,6 +125,60 @@ class RitualPlanningTest {
         users.as(optedOut.email(), () -> rituals.setTrioOptOut(false));
     }
 
+    /**
+     * The Friday all-hands of a week: one occurrence of a weekly company-wide event (every team
+     * invited) with everybody active as participants, and an agenda document, planned ahead, that
+     * any of them can fill in during the week; planning the week again keeps both as they are.
+     */
+    @Test
+    void plansTheFridayAllHandsForEverybodyWithAnAgendaPeopleFillInDuringTheWeek() {
+        List<TestUsers.User> team = fixtures.team(3);
+        fixtures.triosFor(fixtures.teamId(team.getFirst()));
+        LocalDate week = monday.plusWeeks(6);
+        RitualSettings settings = asHr(() -> rituals.ritual(RitualKind.FRIDAY_ALL_HANDS));
+        LocalDate friday = week.with(TemporalAdjusters.nextOrSame(settings.dayOfWeek()));
+        Instant start = friday.atTime(settings.localTime()).atZone(settings.zone()).toInstant();
+
+        asHr(() -> planning.planWeek(week));
+
+        RitualOccurrence allHands = allHands(week);
+        assertThat(allHands.date()).isEqualTo(friday);
+        assertThat(allHands.start()).isEqualTo(start);
+        assertThat(allHands.end()).isEqualTo(start.plus(settings.budget()));
+        long claire = asHr(() -> people.findByEmail("claire.fontaine@canopee.fr").orElseThrow().id());
+        assertThat(allHands.participantIds()).as("the whole company")
+                .containsAll(team.stream().map(TestUsers.User::personId).toList()).contains(claire);
+
+        TestUsers.User member = team.getFirst();
+        Occurrence occurrence = users.as(member.email(), () -> calendar.occurrences(List.of(calendar.companyCalendar().id()),
+                friday.atStartOfDay(settings.zone()).toInstant(), friday.plusDays(1).atStartOfDay(settings.zone()).toInstant()))
+                .stream().filter(o -> settings.title().equals(o.title())).findFirst().orElseThrow();
+        assertThat(occurrence.start()).isEqualTo(start);
+        assertThat(occurrence.calendarKind()).isEqualTo(CalendarKind.COMPANY);
+        assertThat(occurrence.recurring()).as("one weekly series, not an event per week").isTrue();
+        EventDetails event = users.as(member.email(), () -> calendar.event(occurrence.eventId()));
+        long teams = asHr(() -> people.teams()).size();
+        assertThat(event.attendees()).as("every team invited").hasSize((int) teams)
+                .allMatch(attendee -> attendee.attendee().teamId() != null);
+
+        // the agenda, ready before Friday: any participant adds a point, the others read it
+        DocumentDetails agenda = users.as(member.email(), () -> documents.get(allHands.minutesDocumentId()));
+        assertThat(agenda.title()).contains(settings.title()).contains(friday.toString());
+        assertThat(agenda.body()).contains("/rituals/meetings/" + allHands.meetingId());
+        assertThat(agenda.canEdit()).as("people fill it in during the week").isTrue();
+        String point = "- Démo du nouveau site par " + TestUsers.unique();
+        users.as(member.email(), () -> documents.update(agenda.id(), agenda.version(),
+                agenda.toForm().withBody(agenda.body() + "\n" + point)));
+        assertThat(users.as(team.get(1).email(), () -> documents.get(agenda.id())).body()).contains(point);
+
+        asHr(() -> planning.planWeek(friday));
+        RitualOccurrence again = allHands(week);
+        assertThat(again.meetingId()).isEqualTo(allHands.meetingId());
+        assertThat(again.minutesDocumentId()).isEqualTo(allHands.minutesDocumentId());
+        assertThat(users.as(member.email(), () -> documents.get(agenda.id())).body()).as("nothing typed is lost")
+                .contains(point);
+    }
+
     @Test
     void onlyHrAndAdministratorsPlan() {
         TestUsers.User employee = users.createUser("Planificatrice", Roles.EMPLOYEE);
@@ -137,6 +196,15 @@ class RitualPlanningTest {
         return asHr(() -> outcomes.between(monday.atStartOfDay(PARIS).toInstant(),
                 monday.atTime(LocalTime.NOON).atZone(PARIS).toInstant())).stream()
                 .filter(o -> o.kind() == RitualKind.MONDAY_TRIOS).toList();
+    }
+
+    /** The one all-hands planned in the week starting that Monday. */
+    private RitualOccurrence allHands(LocalDate week) {
+        List<RitualOccurrence> found = asHr(() -> outcomes.between(week.atStartOfDay(PARIS).toInstant(),
+                week.plusDays(7).atStartOfDay(PARIS).toInstant())).stream()
+                .filter(o -> o.kind() == RitualKind.FRIDAY_ALL_HANDS).toList();
+        assertThat(found).hasSize(1);
+        return found.getFirst();
     }
 
     private static TestUsers.User member(List<TestUsers.User> team, long personId) {

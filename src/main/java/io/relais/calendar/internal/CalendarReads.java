@@ -3,6 +3,7 @@ package io.relais.calendar.internal;
 import io.relais.calendar.CalendarKind;
 import io.relais.calendar.Occurrence;
 import io.relais.people.PersonRef;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CalendarReads {
+
+    /** How far ahead a link without a date looks for an event's next occurrence. */
+    private static final Duration NEXT_OCCURRENCE_HORIZON = Duration.ofDays(366);
 
     private final CalendarEventRepository events;
     private final OccurrenceStateRepository states;
@@ -65,6 +70,32 @@ public class CalendarReads {
         List<Occurrence> sorted = new ArrayList<>(result.values());
         sorted.sort(java.util.Comparator.comparing(Occurrence::start).thenComparing(Occurrence::eventId));
         return sorted;
+    }
+
+    /**
+     * One occurrence of the event as the viewer may see it: the one planned at {@code
+     * originalStart}, or without it the next one not over yet (within a year, else the first).
+     * Empty when that occurrence was cancelled or never planned.
+     */
+    public Optional<Occurrence> occurrence(CalendarViewer viewer, CalendarEvent event, Instant originalStart,
+            Instant now) {
+        Map<Instant, OccurrenceState> states = new HashMap<>();
+        allStates(event.getId()).forEach(state -> states.put(state.getOriginalStart(), state));
+        Instant planned = originalStart != null ? originalStart : nextOrFirst(event, states, now);
+        OccurrenceState state = states.get(planned);
+        if (!Recurrences.isPlanned(event.values(), planned) || (state != null && state.isCancelled())) {
+            return Optional.empty();
+        }
+        boolean moved = state != null && state.isMoved();
+        Recurrences.Planned occurrence = new Recurrences.Planned(planned, moved ? state.getMovedStart() : planned,
+                moved ? state.getMovedEnd() : planned.plus(event.duration()), state);
+        CalendarAccess.Subject subject = subject(viewer, event);
+        return Optional.of(occurrence(viewer, subject, occurrence, owners(List.of(subject))));
+    }
+
+    private static Instant nextOrFirst(CalendarEvent event, Map<Instant, OccurrenceState> states, Instant now) {
+        return Recurrences.expand(event, now, now.plus(NEXT_OCCURRENCE_HORIZON), states).stream()
+                .map(Recurrences.Planned::originalStart).findFirst().orElse(event.getStartAt());
     }
 
     /** The moved and cancelled occurrences (and outcomes) that matter to [from, to), per event. */

@@ -24,25 +24,16 @@ final class CalendarEntries {
         LocalDateTime start = local(occurrence.start(), zone, occurrence.allDay());
         LocalDateTime end = local(occurrence.end(), zone, occurrence.allDay());
         List<String> classes = new ArrayList<>();
-        String title;
         if (occurrence.absence()) {
             classes.add("relais-absence");
-            String reason = occurrence.absenceType() == null ? translate.apply("calendar.absent")
-                    : translate.apply("calendar.absence." + occurrence.absenceType());
-            String who = occurrence.absentee() == null ? "" : occurrence.absentee().fullName() + " — ";
-            title = who + (occurrence.title() != null && !occurrence.title().equals(String.valueOf(occurrence.absenceType()))
-                    ? reason + " (" + occurrence.title() + ")" : reason);
         } else if (occurrence.busyOnly()) {
             classes.add("relais-busy");
-            title = translate.apply("calendar.busy");
-        } else {
-            title = occurrence.title();
-            if (occurrence.calendarKind() == CalendarKind.COMPANY) {
-                classes.add("relais-company");
-            } else if (occurrence.visibility() == EventVisibility.TEAM) {
-                classes.add("relais-team");
-            }
+        } else if (occurrence.calendarKind() == CalendarKind.COMPANY) {
+            classes.add("relais-company");
+        } else if (occurrence.visibility() == EventVisibility.TEAM) {
+            classes.add("relais-team");
         }
+        String title = OccurrenceTitles.of(occurrence, translate);
         return new RelaisCalendar.Entry(occurrence.key(), title, start, end, occurrence.allDay(),
                 occurrence.editable() && !occurrence.absence(), classes,
                 occurrence.recurring() ? title + " ↻" : title);

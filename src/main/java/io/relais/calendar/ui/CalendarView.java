@@ -7,20 +7,28 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.relais.calendar.CalendarRef;
 import io.relais.calendar.CalendarService;
+import io.relais.calendar.EventLinks;
 import io.relais.calendar.IcalService;
 import io.relais.calendar.Occurrence;
 import io.relais.people.PersonService;
 import io.relais.platform.CurrentUser;
+import io.relais.platform.NotFoundException;
+import io.relais.platform.RelaisPrincipal;
 import io.relais.platform.UserFacingException;
 import io.relais.platform.ui.RelaisCalendar;
 import io.relais.platform.ui.Toasts;
+import io.relais.todo.TodoService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -33,14 +41,19 @@ import java.util.Set;
  * The calendars one chooses (by default: the company's, one's own and one's team's) in month, week
  * or agenda view, in the reader's time zone. The browser asks for the range it shows only. Click
  * a free slot to create an event there, click an event to see (or change) it, drag it to move it
- * when allowed: the server checks every move.
+ * when allowed: the server checks every move. A link {@code /calendar?event=12&at=...} ({@link
+ * EventLinks}) opens on that occurrence's date with its details.
  */
 @Route("calendar")
 @Menu(order = 25, title = "menu.calendar", icon = "vaadin:calendar")
 @PermitAll
-public class CalendarView extends VerticalLayout implements HasDynamicTitle {
+public class CalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CalendarService service;
+    private final IcalService ical;
+    private final PersonService people;
+    private final TodoService todos;
+    private final CurrentUser currentUser;
     private final ZoneId zone;
     private final MultiSelectComboBox<CalendarRef> shown = new MultiSelectComboBox<>();
     private final RelaisCalendar calendar = new RelaisCalendar();
@@ -48,8 +61,13 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
     /** The occurrences last sent to the browser, by key: what clicks and drags refer to. */
     private final Map<String, Occurrence> sent = new HashMap<>();
 
-    public CalendarView(CalendarService service, IcalService ical, PersonService people, CurrentUser currentUser) {
+    public CalendarView(CalendarService service, IcalService ical, PersonService people, TodoService todos,
+            CurrentUser currentUser) {
         this.service = service;
+        this.ical = ical;
+        this.people = people;
+        this.todos = todos;
+        this.currentUser = currentUser;
         this.zone = service.myZone();
         addClassName("relais-page");
         setSizeFull();
@@ -89,11 +107,46 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         calendar.addEntryClickListener(key -> {
             Occurrence occurrence = sent.get(key);
             if (occurrence != null) {
-                new EventDialog(service, ical, people, occurrence, zone, writable(), this::openEditor, calendar::refresh).open();
+                details(occurrence).open();
             }
         });
         add(toolbar, calendar);
         setFlexGrow(1, calendar);
+    }
+
+    /** A link to an event: the calendar opens on the occurrence's date, with its details open. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(EventLinks.EVENT_PARAMETER).ifPresent(eventId -> EventLinks
+                .parse(eventId, query.getSingleParameter(EventLinks.AT_PARAMETER).orElse(null))
+                .ifPresentOrElse(this::openLinked, () -> Toasts.error("calendar.link.unavailable")));
+    }
+
+    private void openLinked(EventLinks.Target target) {
+        Occurrence occurrence;
+        try {
+            occurrence = service.occurrence(target.eventId(), target.originalStart());
+        } catch (NotFoundException unknownOrGone) {
+            // the same words whether it never existed or was deleted: a link tells nothing more
+            Toasts.error("calendar.link.unavailable");
+            return;
+        }
+        EventDialog dialog = details(occurrence);
+        // an all-day occurrence is its dates where it was planned, as the calendar draws it
+        calendar.setDate(LocalDate.ofInstant(occurrence.start(), occurrence.allDay() ? dialog.details().zone() : zone));
+        if (!dialog.details().busyOnly()) {
+            all.stream().filter(ref -> ref.id() == dialog.details().calendar().id()).findFirst().ifPresent(shown::select);
+        }
+        dialog.open();
+    }
+
+    private EventDialog details(Occurrence occurrence) {
+        EventDialog dialog = new EventDialog(service, ical, people, occurrence, zone, writable(), this::openEditor,
+                calendar::refresh);
+        // technical accounts have no to-do list
+        return currentUser.get().map(RelaisPrincipal::personId).isPresent()
+                ? dialog.withAddToTodos(todos, occurrence, zone) : dialog;
     }
 
     public RelaisCalendar calendar() {

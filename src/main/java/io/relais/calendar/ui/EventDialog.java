@@ -15,6 +15,7 @@ import io.relais.calendar.AttendeeRef;
 import io.relais.calendar.CalendarRef;
 import io.relais.calendar.CalendarService;
 import io.relais.calendar.EventDetails;
+import io.relais.calendar.EventLinks;
 import io.relais.calendar.IcalLabels;
 import io.relais.calendar.IcalService;
 import io.relais.calendar.Occurrence;
@@ -22,8 +23,11 @@ import io.relais.people.PersonService;
 import io.relais.platform.UserFacingException;
 import io.relais.platform.ui.Formats;
 import io.relais.platform.ui.Toasts;
+import io.relais.todo.TodoForm;
+import io.relais.todo.TodoService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,13 +36,16 @@ import java.util.stream.Collectors;
 /**
  * One occurrence: what it is (or only "busy"), when in the reader's zone (and in the event's own
  * zone when they differ), where, who; and what the reader may do with it: change it (all, or
- * this and the following ones), cancel this occurrence, delete it, download it as .ics.
+ * this and the following ones), cancel this occurrence, delete it, download it as .ics, put it
+ * on their to-do list.
  */
 class EventDialog extends Dialog {
 
+    private final EventDetails details;
+
     EventDialog(CalendarService service, IcalService ical, PersonService people, Occurrence occurrence, ZoneId zone,
             List<CalendarRef> writable, Consumer<EventEditor> openEditor, Runnable changed) {
-        EventDetails details = service.event(occurrence.eventId());
+        this.details = service.event(occurrence.eventId());
         setHeaderTitle(details.busyOnly() ? getTranslation("calendar.busy") : details.title());
         setWidth("min(36rem, 100vw)");
         Div body = new Div();
@@ -92,6 +99,7 @@ class EventDialog extends Dialog {
                     openEditor.accept(EventEditor.forEdit(service, people, writable, details,
                             occurrence.originalStart(), occurrence.start(), occurrence.end()));
                 });
+                following.setId("event-edit-following");
                 Button cancel = new Button(getTranslation("calendar.cancel-occurrence"),
                         click -> act(() -> service.cancelOccurrence(details.id(), occurrence.originalStart()), changed));
                 cancel.setId("event-cancel-occurrence");
@@ -104,6 +112,30 @@ class EventDialog extends Dialog {
             getFooter().add(delete);
         }
         getFooter().add(new Button(getTranslation("calendar.close"), click -> close()));
+    }
+
+    /**
+     * Lets the reader put this occurrence on their to-do list (to prepare it, say), due that day
+     * and linked back to it; not for an event they may only know as "busy".
+     */
+    EventDialog withAddToTodos(TodoService todos, Occurrence occurrence, ZoneId zone) {
+        if (details.busyOnly()) {
+            return this;
+        }
+        LocalDate day = LocalDate.ofInstant(occurrence.start(), occurrence.allDay() ? details.zone() : zone);
+        Button add = new Button(getTranslation("calendar.add-todo"), VaadinIcon.CHECK_SQUARE_O.create(), click -> {
+            todos.add(new TodoForm(details.title(), day, EventLinks.of(occurrence), details.title()));
+            Toasts.success("calendar.todo-added");
+            close();
+        });
+        add.setId("event-add-todo");
+        getFooter().add(add);
+        return this;
+    }
+
+    /** The event as the reader may see it. */
+    EventDetails details() {
+        return details;
     }
 
     private void act(Runnable action, Runnable changed) {

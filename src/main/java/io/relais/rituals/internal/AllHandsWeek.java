@@ -9,6 +9,7 @@ import io.relais.docs.DocumentDetails;
 import io.relais.docs.Visibility;
 import io.relais.people.PersonService;
 import io.relais.people.PersonSummary;
+import io.relais.people.TeamSummary;
 import io.relais.rituals.PastMeeting;
 import io.relais.rituals.RitualSettings;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,10 +94,11 @@ class AllHandsWeek {
     private long series(Ritual ritual, RitualSettings settings, LocalDate monday, PersonSummary host) {
         LocalDate day = monday.with(TemporalAdjusters.nextOrSame(settings.dayOfWeek()));
         LocalDateTime start = day.atTime(settings.localTime());
+        Set<Long> teams = people.teams().stream().map(TeamSummary::id).collect(Collectors.toSet());
         EventForm form = EventForm.timed(calendar.companyCalendar().id(), settings.title(), start,
                         start.plus(settings.budget()), settings.zone())
                 .withDescription(settings.purpose())
-                .withAttendees(people.teams().stream().map(team -> Attendee.team(team.id())).toList())
+                .withAttendees(teams.stream().sorted().map(Attendee::team).toList())
                 .withRecurrence(Recurrence.weekly(Set.of(settings.dayOfWeek())))
                 .plannedBy(host.id(), RitualEvents.source(settings));
         Long current = ritual.getSeriesEventId();
@@ -105,7 +108,7 @@ class AllHandsWeek {
             return created;
         }
         EventDetails details = calendar.event(current);
-        if (matches(details, settings, host)) {
+        if (matches(details, settings, host, teams)) {
             return current;
         }
         Instant original = occurrenceInWeek(details, monday);
@@ -121,13 +124,16 @@ class AllHandsWeek {
         return current;
     }
 
-    private static boolean matches(EventDetails details, RitualSettings settings, PersonSummary host) {
+    /** Whether the series is still what the settings ask for, every team of today invited (a new one too). */
+    private static boolean matches(EventDetails details, RitualSettings settings, PersonSummary host, Set<Long> teams) {
         ZonedDateTime start = details.start().atZone(details.zone());
         return details.zone().equals(settings.zone()) && start.getDayOfWeek() == settings.dayOfWeek()
                 && start.toLocalTime().equals(settings.localTime())
                 && Duration.between(details.start(), details.end()).equals(settings.budget())
                 && details.organiser() != null && details.organiser().id() == host.id()
-                && Objects.equals(details.title(), settings.title());
+                && Objects.equals(details.title(), settings.title())
+                && details.attendees().stream().map(attendee -> attendee.attendee().teamId()).filter(Objects::nonNull)
+                        .collect(Collectors.toSet()).equals(teams);
     }
 
     /** The planned start of the series' occurrence in the week starting that Monday. */

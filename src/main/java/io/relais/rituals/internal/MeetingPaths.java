@@ -9,4 +9,9 @@ public final class MeetingPaths {
     public static String of(long meetingId) {
         return "/rituals/meetings/" + meetingId;
     }
+
+    /** Its minutes (or agenda) document, by id (the document page finds its slug); {@code null} without one. */
+    public static String minutes(Long documentId) {
+        return documentId == null ? null : "/docs/" + documentId;
+    }
 }

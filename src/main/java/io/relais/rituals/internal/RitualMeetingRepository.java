@@ -21,6 +21,12 @@ public interface RitualMeetingRepository extends JpaRepository<RitualMeeting, Lo
             where m.startsAt >= :from and m.startsAt < :to order by m.startsAt, m.id""")
     List<RitualMeeting> startingBetween(Instant from, Instant to);
 
+    /** A person's meetings starting in [from, to), by start. */
+    @Query("""
+            select m from RitualMeeting m join m.participantIds p
+            where p = :personId and m.startsAt >= :from and m.startsAt < :to order by m.startsAt, m.id""")
+    List<RitualMeeting> ofPersonStartingBetween(long personId, Instant from, Instant to);
+
     /** Who met whom before a day: rows of {meeting date, meeting id, person id}. */
     @Query("""
             select m.meetingDate, m.id, p from RitualMeeting m join m.participantIds p

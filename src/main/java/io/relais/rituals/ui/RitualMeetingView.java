@@ -83,7 +83,9 @@ public class RitualMeetingView extends VerticalLayout implements BeforeEnterObse
             minutes.setId("meeting-minutes");
             links.add(minutes);
         }
-        links.add(new Anchor("/calendar", getTranslation("rituals.meeting.calendar")));
+        Anchor calendar = new Anchor(meeting.calendarPath(), getTranslation("rituals.meeting.calendar"));
+        calendar.setId("meeting-calendar");
+        links.add(calendar);
         add(links, status(outcome));
         if (outcome.cancelled()) {
             add(new Span(getTranslation("rituals.meeting.cancelled")));

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import io.relais.RelaisSpringTest;
 import io.relais.TestUsers;
 import io.relais.calendar.CalendarFixtures;
+import io.relais.calendar.EventLinks;
 import io.relais.platform.Roles;
 import io.relais.platform.SystemTask;
 import io.relais.rituals.RitualFixtures;
@@ -48,6 +50,8 @@ class RitualMeetingViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("rituals/meetings/" + meeting.id());
         assertThat(getCurrentView()).isInstanceOf(RitualMeetingView.class);
         assertThat($(Span.class).id("meeting-people").getText()).contains("Maëlle");
+        assertThat($(Anchor.class).id("meeting-calendar").getHref()).as("its occurrence in the calendar")
+                .isEqualTo(EventLinks.of(meeting.eventId(), meeting.start()));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> held = $(RadioButtonGroup.class).id("meeting-held");
         test(held).selectItem(held.getTranslation("rituals.meeting.held.held"));
