@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -125,6 +126,11 @@ class DemoClients implements ApplicationRunner {
             {"Paramétrer les campagnes", "Créer les annonces", "Rapport de performance mensuel"},
             {"Calendrier éditorial", "Visuels pour les réseaux", "Bilan de campagne"},
             {"Mise en production", "Formation de l'équipe client", "Bilan de fin de projet"}};
+
+        /** The demo's client companies by name: what tells them from clients people add later. */
+        static List<String> clientNames() {
+            return Arrays.stream(CLIENTS).map(client -> client[0]).toList();
+        }
 
         private final Random random;
         private final List<PersonSummary> staff;
