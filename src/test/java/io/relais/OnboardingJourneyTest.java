@@ -70,14 +70,14 @@ class OnboardingJourneyTest {
                 BrowserContext hr = chromium.newContext("http://localhost:" + port, "fr-FR");
                 BrowserContext newcomer = chromium.newContext("http://localhost:" + port, "fr-FR");
                 BrowserContext buddy = chromium.newContext("http://localhost:" + port, "fr-FR")) {
-            Page hrPage = signIn(hr, DemoLogins.HR.email(), DemoLogins.PASSWORD);
+            Page hrPage = RelaisPages.signIn(hr, DemoLogins.HR.email(), DemoLogins.PASSWORD);
             Page current = hrPage;
             Files.deleteIfExists(HeadlessChromium.SCREENSHOTS.resolve(FAILED + ".png"));
             try {
                 long id = start(hrPage, templateName);
                 List<ChecklistItem> items = users.as(DemoLogins.HR.email(), () -> onboardings.get(id)).items();
 
-                Page newcomerPage = signIn(newcomer, TestData.emailOf("Joelle", "Parcours"), TestData.PASSWORD);
+                Page newcomerPage = RelaisPages.signIn(newcomer, TestData.emailOf("Joelle", "Parcours"), TestData.PASSWORD);
                 current = newcomerPage;
                 newcomerPage.navigate("/onboarding");
                 assertThat(newcomerPage.locator("#onboarding-progress-text")).hasText("0 sur 2 faits");
@@ -88,7 +88,7 @@ class OnboardingJourneyTest {
                 assertThat(newcomerPage.locator("#thread-" + items.get(1).id()).first()).containsText("soumis");
                 HeadlessChromium.screenshot(newcomerPage, "onboarding-journey-newcomer");
 
-                Page buddyPage = signIn(buddy, TestData.emailOf("Basile", "Parcours"), TestData.PASSWORD);
+                Page buddyPage = RelaisPages.signIn(buddy, TestData.emailOf("Basile", "Parcours"), TestData.PASSWORD);
                 current = buddyPage;
                 buddyPage.navigate("/onboarding");
                 buddyPage.locator("#review-comment-" + items.get(1).id() + " textarea").fill("Très clair, merci !");
@@ -108,16 +108,6 @@ class OnboardingJourneyTest {
                 throw e;
             }
         }
-    }
-
-    private static Page signIn(BrowserContext context, String email, String password) {
-        Page page = context.newPage();
-        page.setDefaultTimeout(60_000); // the machine running the suite is shared
-        page.navigate("/login");
-        RelaisPages.fillLogin(page, email, password);
-        RelaisPages.submitLogin(page);
-        page.locator("#main-navigation").waitFor();
-        return page;
     }
 
     /** HR starts the checklist from the dashboard's dialog; answers its id, from the page's address. */

@@ -1,5 +1,6 @@
 package io.relais;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -11,6 +12,9 @@ public final class RelaisPages {
 
     /** The growth chart of the home page once ApexCharts has drawn it. */
     public static final String RENDERED_HOME_CHART = "relais-chart#headcount-chart[rendered]";
+
+    /** How long a journey's page waits for an element on a loaded, shared machine. */
+    public static final double SLOW_MACHINE_MILLIS = 60_000;
 
     private RelaisPages() {
     }
@@ -26,6 +30,20 @@ public final class RelaisPages {
     /** Submits the login form the way a person does, with the submit button. */
     public static void submitLogin(Page page) {
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+    }
+
+    /**
+     * Opens a page in the given browser profile and signs in there with the login form, waiting for
+     * the main menu. The page's waits are patient: the machine running the suite is shared.
+     */
+    public static Page signIn(BrowserContext context, String email, String password) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(SLOW_MACHINE_MILLIS);
+        page.navigate("/login");
+        fillLogin(page, email, password);
+        submitLogin(page);
+        page.locator("#main-navigation").waitFor();
+        return page;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -126,6 +127,11 @@ class DemoClients implements ApplicationRunner {
             {"Calendrier éditorial", "Visuels pour les réseaux", "Bilan de campagne"},
             {"Mise en production", "Formation de l'équipe client", "Bilan de fin de projet"}};
 
+        /** The demo's client companies by name: what tells them from clients people add later. */
+        static List<String> clientNames() {
+            return Arrays.stream(CLIENTS).map(client -> client[0]).toList();
+        }
+
         private final Random random;
         private final List<PersonSummary> staff;
         private final LocalDate today;
@@ -186,6 +192,7 @@ class DemoClients implements ApplicationRunner {
             }
 
             int invoiceNumber = 1;
+            int running = 0;
             for (int p = 0; p < 120; p++) {
                 ClientRow client = clients.get((p * 7 + p / 3) % clients.size());
                 if (client.status().equals("PROSPECT") && p % 2 == 0) {
@@ -197,8 +204,9 @@ class DemoClients implements ApplicationRunner {
                     start = founded.plusDays(random.nextInt(500));
                 }
                 LocalDate end = start.plusDays(30 + random.nextInt(150));
+                // one running project in four waits on its client
                 String status = start.isAfter(today) ? "PLANNED" : end.isBefore(today) ? "COMPLETED"
-                        : p % 11 == 5 ? "ON_HOLD" : "ACTIVE";
+                        : running++ % 4 == 1 ? "ON_HOLD" : "ACTIVE";
                 String name = PROJECTS[(p + client.name().length()) % PROJECTS.length] + " " + start.getYear();
                 if (hasProject(client, name)) {
                     name = name + " (" + start.getMonthValue() + ")";
@@ -265,9 +273,14 @@ class DemoClients implements ApplicationRunner {
                         LocalDate due = issued.plusDays(30);
                         String invoiceStatus;
                         LocalDate paidOn = null;
-                        if (due.isBefore(today.minusDays(20)) || (due.isBefore(today) && random.nextInt(4) > 0)) {
+                        boolean settled = due.isBefore(today.minusDays(20)) || (due.isBefore(today) && random.nextInt(4) > 0);
+                        int daysToPay = settled ? 15 + random.nextInt(30) : 0;
+                        // some clients pay late: one invoice in four fallen due over the last four months is
+                        // still unpaid (chosen without drawing, so the rest of the seeded history stays the same)
+                        boolean paysLate = due.isBefore(today) && due.isAfter(today.minusMonths(4)) && invoiceNumber % 4 == 0;
+                        if (settled && !paysLate) {
                             invoiceStatus = "PAID";
-                            paidOn = min(issued.plusDays(15 + random.nextInt(30)), today);
+                            paidOn = min(issued.plusDays(daysToPay), today);
                         } else if (due.isBefore(today)) {
                             invoiceStatus = "OVERDUE";
                         } else {
