@@ -124,16 +124,27 @@ class ClientJourneyTest {
               const from = card.getBoundingClientRect();
               const to = target.getBoundingClientRect();
               const x = (to.left + to.right) / 2;
-              const y = (Math.max(to.top, 0) + Math.min(to.bottom, window.innerHeight)) / 2;
-              // the innermost element under the pointer, through the shadow roots, as hit-testing finds it
-              let under = document.elementFromPoint(x, y);
-              while (under && under.shadowRoot) {
-                const inner = under.shadowRoot.elementFromPoint(x, y);
-                if (!inner || inner === under) break;
-                under = inner;
+              const top = Math.max(to.top, 0);
+              const bottom = Math.min(to.bottom, window.innerHeight);
+              // the innermost element under a point, through the shadow roots, as hit-testing finds it
+              const hit = (y) => {
+                let under = document.elementFromPoint(x, y);
+                while (under && under.shadowRoot) {
+                  const inner = under.shadowRoot.elementFromPoint(x, y);
+                  if (!inner || inner === under) break;
+                  under = inner;
+                }
+                return under && (target.contains(under) || target.shadowRoot.contains(under)) ? under : null;
+              };
+              // the middle of the column's visible part, else higher up: below an empty column's first row nothing of it may answer the hit test
+              let y = (top + bottom) / 2;
+              let under = hit(y);
+              while (!under && y > top + 10) {
+                y -= 10;
+                under = hit(y);
               }
-              if (!under || !target.contains(under) && !target.shadowRoot.contains(under)) {
-                throw new Error('nothing of ' + targetSelector + ' under the pointer at ' + x + ',' + y);
+              if (!under) {
+                throw new Error('nothing of ' + targetSelector + ' under the pointer at ' + x + ' between ' + top + ' and ' + bottom);
               }
               const dataTransfer = new DataTransfer();
               const fire = (element, type, point) => element.dispatchEvent(new DragEvent(type, {
