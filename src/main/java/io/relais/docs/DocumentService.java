@@ -162,10 +162,7 @@ public class DocumentService {
         documents.save(document);
         revisions.snapshot(document, number, viewer.personId(), now, null);
         changed(document, viewer, DocumentChanged.Type.CREATED);
-        // rendered once for both the mentions and the answer: rendering is most of a save's own work
-        RenderedMarkdown rendered = views.render(document.getBody(), space.getId(), viewer);
-        notifyMentioned(document, viewer, rendered, "");
-        return views.details(document, viewer, rendered);
+        return saved(document, viewer, "");
     }
 
     /**
@@ -195,9 +192,7 @@ public class DocumentService {
             changed(document, viewer, DocumentChanged.Type.VISIBILITY_CHANGED);
         }
         documents.flush();
-        RenderedMarkdown rendered = views.render(document.getBody(), document.getSpace().getId(), viewer);
-        notifyMentioned(document, viewer, rendered, previousBody);
-        return views.details(document, viewer, rendered);
+        return saved(document, viewer, previousBody);
     }
 
     /** The document of a space with this slug, if it exists and the caller may read it. */
@@ -385,6 +380,16 @@ public class DocumentService {
     private void changed(Document document, Viewer viewer, DocumentChanged.Type type) {
         events.publishEvent(new DocumentChanged(document.getId(), type));
         activity.record(viewer.personId(), type.name(), SUBJECT, document.getId(), document.getSpace().getTeamId());
+    }
+
+    /**
+     * After a save: the people newly mentioned hear about it, and the saver gets the document
+     * back; the body is rendered once for both, rendering being most of a save's own work.
+     */
+    private DocumentDetails saved(Document document, Viewer viewer, String previousBody) {
+        RenderedMarkdown rendered = views.render(document.getBody(), document.getSpace().getId(), viewer);
+        notifyMentioned(document, viewer, rendered, previousBody);
+        return views.details(document, viewer, rendered);
     }
 
     /** People newly mentioned who may read the document hear about it, once per save. */

@@ -28,7 +28,6 @@ import io.relais.platform.ui.Toasts;
 import io.relais.todo.TodoService;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -133,8 +132,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle, Bef
             return;
         }
         EventDialog dialog = details(occurrence);
-        // an all-day occurrence is its dates where it was planned, as the calendar draws it
-        calendar.setDate(LocalDate.ofInstant(occurrence.start(), occurrence.allDay() ? dialog.details().zone() : zone));
+        calendar.setDate(dialog.day());
         if (!dialog.details().busyOnly()) {
             all.stream().filter(ref -> ref.id() == dialog.details().calendar().id()).findFirst().ifPresent(shown::select);
         }
@@ -146,7 +144,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle, Bef
                 calendar::refresh);
         // technical accounts have no to-do list
         return currentUser.get().map(RelaisPrincipal::personId).isPresent()
-                ? dialog.withAddToTodos(todos, occurrence, zone) : dialog;
+                ? dialog.withAddToTodos(todos) : dialog;
     }
 
     public RelaisCalendar calendar() {

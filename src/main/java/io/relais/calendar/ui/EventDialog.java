@@ -42,10 +42,14 @@ import java.util.stream.Collectors;
 class EventDialog extends Dialog {
 
     private final EventDetails details;
+    private final Occurrence occurrence;
+    private final ZoneId zone;
 
     EventDialog(CalendarService service, IcalService ical, PersonService people, Occurrence occurrence, ZoneId zone,
             List<CalendarRef> writable, Consumer<EventEditor> openEditor, Runnable changed) {
         this.details = service.event(occurrence.eventId());
+        this.occurrence = occurrence;
+        this.zone = zone;
         setHeaderTitle(details.busyOnly() ? getTranslation("calendar.busy") : details.title());
         setWidth("min(36rem, 100vw)");
         Div body = new Div();
@@ -118,19 +122,26 @@ class EventDialog extends Dialog {
      * Lets the reader put this occurrence on their to-do list (to prepare it, say), due that day
      * and linked back to it; not for an event they may only know as "busy".
      */
-    EventDialog withAddToTodos(TodoService todos, Occurrence occurrence, ZoneId zone) {
+    EventDialog withAddToTodos(TodoService todos) {
         if (details.busyOnly()) {
             return this;
         }
-        LocalDate day = LocalDate.ofInstant(occurrence.start(), occurrence.allDay() ? details.zone() : zone);
         Button add = new Button(getTranslation("calendar.add-todo"), VaadinIcon.CHECK_SQUARE_O.create(), click -> {
-            todos.add(new TodoForm(details.title(), day, EventLinks.of(occurrence), details.title()));
+            todos.add(new TodoForm(details.title(), day(), EventLinks.of(occurrence), details.title()));
             Toasts.success("calendar.todo-added");
             close();
         });
         add.setId("event-add-todo");
         getFooter().add(add);
         return this;
+    }
+
+    /**
+     * The occurrence's day: in the reader's zone, but for an all-day occurrence its dates where it
+     * was planned, as the calendar draws it.
+     */
+    LocalDate day() {
+        return LocalDate.ofInstant(occurrence.start(), occurrence.allDay() ? details.zone() : zone);
     }
 
     /** The event as the reader may see it. */
