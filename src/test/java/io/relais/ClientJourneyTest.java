@@ -109,6 +109,8 @@ class ClientJourneyTest {
      * no drag event at all reached the page.
      */
     private static void dragCard(Page page, String title, TaskStatus from, TaskStatus to) {
+        // a toast over the board (the task's "created") would take the pointer: let it go first
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0);
         Locator card = card(page, from, title);
         card.scrollIntoViewIfNeeded();
         card.evaluate(DRAG_AND_DROP, column(to));
@@ -117,7 +119,7 @@ class ClientJourneyTest {
         RelaisPages.waitForServerRoundTrips(page);
     }
 
-    /** The browser's event sequence of a drag from a card to the middle of a column's visible part. */
+    /** The browser's event sequence of a drag from a card to the first visible point of a column. */
     private static final String DRAG_AND_DROP = """
             (card, targetSelector) => {
               const target = document.querySelector(targetSelector);
@@ -136,11 +138,12 @@ class ClientJourneyTest {
                 }
                 return under && (target.contains(under) || target.shadowRoot.contains(under)) ? under : null;
               };
-              // the middle of the column's visible part, else higher up: below an empty column's first row nothing of it may answer the hit test
-              let y = (top + bottom) / 2;
+              // the first point of the column's visible part, from its top, where it answers the hit test:
+              // an empty column shows only its empty-state line near the top
+              let y = top + 2;
               let under = hit(y);
-              while (!under && y > top + 10) {
-                y -= 10;
+              while (!under && y < bottom - 4) {
+                y += 4;
                 under = hit(y);
               }
               if (!under) {
