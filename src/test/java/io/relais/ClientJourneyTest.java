@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.MouseButton;
 import io.relais.clients.TaskFilter;
 import io.relais.clients.TaskService;
 import io.relais.clients.TaskStatus;
@@ -25,8 +26,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A project lead's minute and its assignee's in a real headless Chromium, two people in two
- * browsers: the lead opens a client, creates a task on one of its projects for a colleague, drags
- * its card from "To do" to "Doing" on the board; the colleague signs in and finds the task on their
+ * browsers: the lead opens a client, creates a task on one of its projects for a colleague, moves
+ * its card from "To do" to "Doing" on the board (its menu); the colleague signs in and finds the task on their
  * to-do list. Screenshots under {@code target/playwright/}.
  */
 @RelaisSpringTest
@@ -59,7 +60,7 @@ class ClientJourneyTest {
             step(leadPage, page -> {
                 openAProjectOf(page, "Maison Verdier");
                 createTask(page, title, ASSIGNEE.name());
-                dragCard(page, title, TaskStatus.TO_DO, TaskStatus.DOING);
+                moveCard(page, title, TaskStatus.DOING, "Déplacer vers « En cours »");
                 HeadlessChromium.screenshot(page, "client-journey-board");
                 page.reload();
                 assertThat(card(page, TaskStatus.DOING, title)).hasCount(1);
@@ -100,66 +101,19 @@ class ClientJourneyTest {
     }
 
     /**
-     * Drags a card to another column the way a browser reports a person's drag to the page:
-     * dragstart on the card, dragenter, dragover and drop on what lies under the pointer in the
-     * other column, dragend on the card, all carrying one DataTransfer. vaadin-grid's own listeners
-     * turn them into its grid-dragstart and grid-drop events, and the board's server listeners move
-     * the task. The events are dispatched from JavaScript because Playwright's drag (Chromium's
-     * intercepted drag, {@code Locator.dragTo}) started no HTML5 drag on vaadin-grid's rows here:
-     * no drag event at all reached the page.
+     * Moves a card to another column through its "Move to…" menu, the board's keyboard and
+     * pointer-free path. A scripted HTML5 drag (dragstart/dragover/drop dispatched on vaadin-grid's
+     * rows) worked when this journey ran alone but found no droppable point in an empty column
+     * when it ran in the whole suite, and Playwright's own drag reaches no drag event on
+     * vaadin-grid's rows; dragging itself is proven without a browser (ProjectBoardViewTest).
      */
-    private static void dragCard(Page page, String title, TaskStatus from, TaskStatus to) {
-        // a toast over the board (the task's "created") would take the pointer: let it go first
-        assertThat(page.locator("vaadin-notification-card")).hasCount(0);
-        Locator card = card(page, from, title);
-        card.scrollIntoViewIfNeeded();
-        card.evaluate(DRAG_AND_DROP, column(to));
+    private static void moveCard(Page page, String title, TaskStatus to, String menuItem) {
+        card(page, TaskStatus.TO_DO, title).click(new Locator.ClickOptions().setButton(MouseButton.RIGHT));
+        page.locator("vaadin-context-menu-item").filter(new Locator.FilterOptions().setHasText(menuItem)).click();
         assertThat(card(page, to, title)).hasCount(1);
-        assertThat(card(page, from, title)).hasCount(0);
+        assertThat(card(page, TaskStatus.TO_DO, title)).hasCount(0);
         RelaisPages.waitForServerRoundTrips(page);
     }
-
-    /** The browser's event sequence of a drag from a card to the first visible point of a column. */
-    private static final String DRAG_AND_DROP = """
-            (card, targetSelector) => {
-              const target = document.querySelector(targetSelector);
-              const from = card.getBoundingClientRect();
-              const to = target.getBoundingClientRect();
-              const x = (to.left + to.right) / 2;
-              const top = Math.max(to.top, 0);
-              const bottom = Math.min(to.bottom, window.innerHeight);
-              // the innermost element under a point, through the shadow roots, as hit-testing finds it
-              const hit = (y) => {
-                let under = document.elementFromPoint(x, y);
-                while (under && under.shadowRoot) {
-                  const inner = under.shadowRoot.elementFromPoint(x, y);
-                  if (!inner || inner === under) break;
-                  under = inner;
-                }
-                return under && (target.contains(under) || target.shadowRoot.contains(under)) ? under : null;
-              };
-              // the first point of the column's visible part, from its top, where it answers the hit test:
-              // an empty column shows only its empty-state line near the top
-              let y = top + 2;
-              let under = hit(y);
-              while (!under && y < bottom - 4) {
-                y += 4;
-                under = hit(y);
-              }
-              if (!under) {
-                throw new Error('nothing of ' + targetSelector + ' under the pointer at ' + x + ' between ' + top + ' and ' + bottom);
-              }
-              const dataTransfer = new DataTransfer();
-              const fire = (element, type, point) => element.dispatchEvent(new DragEvent(type, {
-                bubbles: true, cancelable: true, composed: true, dataTransfer,
-                clientX: point.x, clientY: point.y }));
-              const start = { x: (from.left + from.right) / 2, y: (from.top + from.bottom) / 2 };
-              fire(card, 'dragstart', start);
-              fire(under, 'dragenter', { x, y });
-              fire(under, 'dragover', { x, y });
-              fire(under, 'drop', { x, y });
-              fire(card, 'dragend', { x, y });
-            }""";
 
     private static String column(TaskStatus status) {
         return "#board-" + status.name().toLowerCase(Locale.ROOT);
