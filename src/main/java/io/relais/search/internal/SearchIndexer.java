@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +43,10 @@ public class SearchIndexer {
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("search-rebuild").daemon(true).factory());
     private final List<Consumer<IndexStatus>> listeners = new CopyOnWriteArrayList<>();
+    /** Entries to index again, by key, with who waits for them (guarded by itself). */
+    private final Map<String, CompletableFuture<Void>> waiting = new LinkedHashMap<>();
+    /** Held by the one thread indexing the waiting entries. */
+    private final Object draining = new Object();
     private volatile long rebuilt;
     private volatile long toRebuild;
     private volatile Instant lastRebuild;
@@ -54,18 +60,57 @@ public class SearchIndexer {
         this.clock = clock;
     }
 
-    /** Brings one entry up to date from its source (or removes it when gone). */
+    /**
+     * Brings one entry up to date from its source (or removes it when gone), and returns once the
+     * change is committed and searchable. Entries asked for while another thread is indexing wait
+     * and are then indexed together, in one write: a commit per change made the indexing of an
+     * import cost more than the import itself.
+     */
     public void refresh(String type, String id) {
-        SearchSource source = sources.get(type);
-        if (source == null) {
+        if (!sources.containsKey(type)) {
             log.warn("No search source for entries of type {}; {} not indexed", type, id);
             return;
         }
-        Optional<SearchEntry> entry = SystemTask.runAs(List.of(io.relais.platform.Roles.ADMIN), () -> source.load(id));
-        if (entry.isPresent()) {
-            index.upsert(entry.get());
-        } else {
-            index.delete(SearchEntry.key(type, id));
+        CompletableFuture<Void> mine;
+        synchronized (waiting) {
+            mine = waiting.computeIfAbsent(SearchEntry.key(type, id), key -> new CompletableFuture<>());
+        }
+        synchronized (draining) {
+            if (!mine.isDone()) {
+                indexWaiting();
+            }
+        }
+        try {
+            mine.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    /** Indexes every entry waiting, each loaded after the change that made it wait was committed. */
+    private void indexWaiting() {
+        Map<String, CompletableFuture<Void>> batch;
+        synchronized (waiting) {
+            batch = new LinkedHashMap<>(waiting);
+            waiting.clear();
+        }
+        List<SearchEntry> upserts = new ArrayList<>();
+        List<String> deletions = new ArrayList<>();
+        Map<String, CompletableFuture<Void>> written = new LinkedHashMap<>();
+        batch.forEach((key, done) -> {
+            try {
+                SystemTask.runAs(List.of(io.relais.platform.Roles.ADMIN), () -> reload(key))
+                        .ifPresentOrElse(upserts::add, () -> deletions.add(key));
+                written.put(key, done);
+            } catch (RuntimeException failure) {
+                done.completeExceptionally(failure); // only this change is retried
+            }
+        });
+        try {
+            index.write(upserts, deletions);
+            written.values().forEach(done -> done.complete(null));
+        } catch (RuntimeException failure) {
+            written.values().forEach(done -> done.completeExceptionally(failure));
         }
     }
 

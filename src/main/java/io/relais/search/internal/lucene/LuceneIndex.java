@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The index on disk: generations in sub-folders of the index folder, the one in use named by the
- * file {@code CURRENT} (replaced atomically). Writes are committed and visible to the next search
- * at once (near-real-time reader refreshed after each change).
+ * file {@code CURRENT} (replaced atomically). A write returns once it is committed and visible to
+ * the next search (near-real-time reader refreshed); writes that arrive while a commit runs share
+ * the next one (group commit), since a commit and a refresh per change made a segment per change
+ * and kept Lucene's merges busy (most of an import's CPU went to indexing).
  *
  * <p>A rebuild writes a fresh generation while searches keep using the current one; changes that
  * arrive meanwhile go to both, and the entries they touched are reloaded once more before the
@@ -44,6 +46,12 @@ public final class LuceneIndex implements Closeable {
     private final Path root;
     private final EntryDocuments documents = new EntryDocuments();
     private final Object writes = new Object();
+    /** Held by the one thread committing for everybody. */
+    private final Object commits = new Object();
+    /** Writes applied so far (guarded by {@code writes}). */
+    private long applied;
+    /** Writes known to be committed and visible (guarded by {@code commits}). */
+    private long committed;
     private volatile Generation current;
     private Generation next;
     private final Set<String> touchedDuringRebuild = new HashSet<>();
@@ -149,9 +157,12 @@ public final class LuceneIndex implements Closeable {
         write(List.of(), List.of(key));
     }
 
-    /** Applies changes in one commit and one refresh. */
+    /**
+     * Applies changes and returns once they are committed and searchable: durable before the
+     * caller marks its event publication complete.
+     */
     public void write(List<SearchEntry> upserts, List<String> deletions) {
-        Generation written = null;
+        long mine;
         try {
             synchronized (writes) {
                 for (Generation target : targets()) {
@@ -166,20 +177,41 @@ public final class LuceneIndex implements Closeable {
                     upserts.forEach(entry -> touchedDuringRebuild.add(entry.key()));
                     touchedDuringRebuild.addAll(deletions);
                 }
-                written = current;
+                mine = ++applied;
             }
-            // durable before the event publication is marked complete; outside the lock, so
-            // concurrent changes share one fsync instead of queueing behind each other's
-            written.writer().commit();
-            written.searchers().maybeRefreshBlocking();
-        } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
-            // a rebuild swapped generations meanwhile: the change went into the new one too,
-            // which the swap committed
-            if (written == null || written == current) {
-                throw swapped;
-            }
+            commitThrough(mine);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Commits and refreshes unless a commit that started after write {@code mine} was applied has
+     * done so already: whoever gets the lock commits every write applied until then, and the
+     * writers that waited behind it find theirs covered.
+     */
+    private void commitThrough(long mine) throws IOException {
+        synchronized (commits) {
+            if (committed >= mine) {
+                return;
+            }
+            Generation target;
+            long through;
+            synchronized (writes) {
+                target = current;
+                through = applied;
+            }
+            try {
+                target.writer().commit();
+                target.searchers().maybeRefreshBlocking();
+            } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
+                // a rebuild swapped generations meanwhile: these changes went into the new one
+                // too, which the swap committed
+                if (target == current) {
+                    throw swapped;
+                }
+            }
+            committed = through;
         }
     }
 
