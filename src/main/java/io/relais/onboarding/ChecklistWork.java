@@ -97,7 +97,7 @@ public class ChecklistWork {
             throw new UserFacingException(null, "onboarding.error.already-writing");
         }
         Onboarding onboarding = item.getOnboarding();
-        Long teamId = people.get(onboarding.getPersonId()).teamId();
+        Long teamId = people.teamOf(onboarding.getPersonId());
         List<SpaceSummary> spaces = documents.writableSpaces();
         long spaceId = spaces.stream().filter(space -> teamId != null && teamId.equals(space.teamId())).findFirst()
                 .or(() -> spaces.stream().findFirst()).map(SpaceSummary::id)

@@ -62,6 +62,20 @@ public class PersonService {
         return people.countFiltered(LikePattern.containing(filter.text()), filter.teamId(), filter.includeInactive());
     }
 
+    /**
+     * The team of a person, {@code null} for none: what permission checks ask on every call, without
+     * loading the person's details.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Long teamOf(long personId) {
+        List<Long> team = people.teamIdOf(personId);
+        if (team.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return team.getFirst();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PersonDetails get(long id) {

@@ -45,6 +45,9 @@ class ActionItemTodos {
     @EventListener
     void onDocumentChanged(DocumentChanged change) {
         Optional<Document> document = documents.findById(change.documentId());
+        if (document.isPresent() && document.get().getKind() != DocumentKind.MINUTES) {
+            return; // a document keeps the kind it was created with: only minutes ever link to-dos
+        }
         List<LinkedTodo> linked = new ArrayList<>();
         document.filter(d -> d.getKind() == DocumentKind.MINUTES && !d.isDeleted()).ifPresent(minutes -> {
             List<ActionItemValue> items = minutes.getActionItems();

@@ -21,7 +21,7 @@ public class Viewers {
 
     public Viewer current() {
         long personId = currentUser.requirePersonId();
-        Long teamId = people.get(personId).teamId();
+        Long teamId = people.teamOf(personId);
         return new Viewer(personId, currentUser.hasRole(Roles.ADMIN), teamId,
                 spaces.memberSpaceIds(personId, teamId));
     }
@@ -31,7 +31,7 @@ public class Viewers {
      * so this errs on the side of "may not read" (used before notifying them).
      */
     public Viewer of(long personId) {
-        Long teamId = people.get(personId).teamId();
+        Long teamId = people.teamOf(personId);
         return new Viewer(personId, false, teamId, spaces.memberSpaceIds(personId, teamId));
     }
 }

@@ -9,6 +9,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
+    /** The team of a person (an empty result for an unknown person, a {@code null} team for none). */
+    @Query("select t.id from Person p left join p.team t where p.id = :personId")
+    List<Long> teamIdOf(@Param("personId") long personId);
+
+
     String FILTER = """
             from Person p left join p.team t
             where (:pattern is null
