@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -41,7 +43,12 @@ public final class KnowledgeBaseBenchmark {
     private static final int FILES = Bench.intProperty("bench.kb.files", 5_000);
     private static final int LARGE = Bench.intProperty("bench.kb.large", 200);
     private static final int LOAD_SECONDS = Bench.intProperty("bench.kb.seconds", 20);
-    private static final int CONNECTIONS = Bench.intProperty("bench.kb.connections", 32);
+    /**
+     * Connection counts of the load runs, back to back. The target is a rate with a latency bound,
+     * so the runs climb until the server is saturated: past that point more connections only queue.
+     */
+    private static final List<Integer> CONNECTIONS = Arrays.stream(Bench.property("bench.kb.connections", "8,16,32").split(","))
+            .map(String::strip).map(Integer::parseInt).toList();
     private static final Pattern DONE = Pattern.compile("Done in ([\\d.]+) s: (\\d+) imported, (\\d+) updated, (\\d+) unchanged, (\\d+) skipped");
     private static final Pattern SEARCHABLE = Pattern.compile("Searchable ([\\d.]+) s later");
     private static final Pattern HEAP = Pattern.compile("Heap in use after a full collection: (\\d+) MiB before, (\\d+) MiB after");
@@ -74,7 +81,7 @@ public final class KnowledgeBaseBenchmark {
         long maxHeapAfterGc = maxHeapAfterGc(gcLog);
 
         List<Long> openMillis;
-        Load load;
+        List<Load> loads;
         long settledMillis;
         try (RelaisProcess server = RelaisProcess.start(launch, data, Bench.WORK.resolve("kb-server.log"), List.of())) {
             server.awaitHttp200("/actuator/health/readiness");
@@ -94,7 +101,11 @@ public final class KnowledgeBaseBenchmark {
                 }
             }
             String page = server.baseUrl().replace("localhost", "127.0.0.1") + "/kb/" + SPACE_SLUG + "/" + largeSlug(0);
-            load = wrkAvailable() ? wrk(page) : javaDriver(client, page);
+            loads = new ArrayList<>();
+            boolean wrk = wrkAvailable();
+            for (int connections : CONNECTIONS) {
+                loads.add(wrk ? wrk(page, connections) : javaDriver(client, page, connections));
+            }
         }
         String loadAfter = Bench.loadAverage();
 
@@ -115,10 +126,20 @@ public final class KnowledgeBaseBenchmark {
                         heap.group(1), heap.group(2), maxHeapAfterGc),
                 String.format(Locale.ROOT, "| open a 20 KB document (public page, cold cache: MariaDB read + render + sanitize + HTML), %d documents | p50 %d ms, p95 %d ms, p99 %d ms, max %d ms | p95 < 50 ms |",
                         LARGE, Bench.percentile(openMillis, 50), Bench.percentile(openMillis, 95), Bench.percentile(openMillis, 99), Bench.max(openMillis)),
-                String.format(Locale.ROOT, "| cached 20 KB public page, %s, %d connections, %d s | %.0f requests/s, p50 %.1f ms, p99 %.1f ms (%d requests, %d errors) | ≥ 1,000/s, p99 < 50 ms |",
-                        load.tool(), CONNECTIONS, LOAD_SECONDS, load.requestsPerSecond(), load.p50Millis(), load.p99Millis(), load.requests(), load.errors()),
-                "",
-                "The load tool runs on the same 2 cores as the server, so both figures are pessimistic for a real deployment."));
+                ""));
+        lines.add("Cached 20 KB public page, " + loads.getFirst().tool() + ", " + LOAD_SECONDS + " s per run (goal: ≥ 1,000 requests/s"
+                + " with p99 < 50 ms, without errors):");
+        lines.addAll(List.of("", "| connections | requests/s | p50 | p99 | requests | errors |", "|---|---|---|---|---|---|"));
+        for (Load load : loads) {
+            lines.add(String.format(Locale.ROOT, "| %d | %.0f | %.1f ms | %.1f ms | %d | %d |", load.connections(),
+                    load.requestsPerSecond(), load.p50Millis(), load.p99Millis(), load.requests(), load.errors()));
+        }
+        lines.add("");
+        lines.add(loads.stream().filter(Load::meetsTarget).max(Comparator.comparingDouble(Load::requestsPerSecond))
+                .map(best -> String.format(Locale.ROOT, "- Throughput target: met (%.0f requests/s with p99 %.1f ms at %d connections).",
+                        best.requestsPerSecond(), best.p99Millis(), best.connections()))
+                .orElse("- Throughput target: **missed** (no run served 1,000 requests/s with p99 under 50 ms)."));
+        lines.add("- The load tool runs on the same 2 cores as the server, so these figures are pessimistic for a real deployment.");
         Bench.writeSection("knowledge-base", String.join("\n", lines));
         System.out.println(String.join("\n", lines));
     }
@@ -170,7 +191,12 @@ public final class KnowledgeBaseBenchmark {
         }
     }
 
-    record Load(String tool, double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors) {
+    record Load(String tool, int connections, double requestsPerSecond, double p50Millis, double p99Millis, long requests,
+            long errors) {
+
+        boolean meetsTarget() {
+            return requestsPerSecond >= 1_000 && p99Millis < 50 && errors == 0;
+        }
     }
 
     private static boolean wrkAvailable() {
@@ -184,20 +210,20 @@ public final class KnowledgeBaseBenchmark {
         }
     }
 
-    /** {@code wrk -t2 -c32 -d20s --latency}: 2 threads, as many as the machine has cores. */
-    private static Load wrk(String url) throws IOException, InterruptedException {
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + LOAD_SECONDS + "s", "--latency", url)
+    /** {@code wrk -t2 -cN -d20s --latency}: 2 threads, as many as the machine has cores. */
+    private static Load wrk(String url, int connections) throws IOException, InterruptedException {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + LOAD_SECONDS + "s", "--latency", url)
                 .redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         wrk.waitFor();
-        Files.writeString(Bench.WORK.resolve("kb-wrk.txt"), output);
+        Files.writeString(Bench.WORK.resolve("kb-wrk-" + connections + ".txt"), output);
         Matcher rate = Pattern.compile("Requests/sec:\\s+([\\d.]+)").matcher(output);
         Matcher total = Pattern.compile("(\\d+) requests in").matcher(output);
         if (!rate.find() || !total.find()) {
             throw new IllegalStateException("Unexpected wrk output:\n" + output);
         }
         Matcher errors = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(output);
-        return new Load("wrk 2 threads", Double.parseDouble(rate.group(1)), wrkPercentile(output, "50%"),
+        return new Load("wrk 2 threads", connections, Double.parseDouble(rate.group(1)), wrkPercentile(output, "50%"),
                 wrkPercentile(output, "99%"), Long.parseLong(total.group(1)), errors.find() ? Long.parseLong(errors.group(1)) : 0);
     }
 
@@ -215,12 +241,12 @@ public final class KnowledgeBaseBenchmark {
     }
 
     /** Without wrk: one virtual thread per connection, each sending requests back to back. */
-    private static Load javaDriver(HttpClient client, String url) throws InterruptedException {
+    private static Load javaDriver(HttpClient client, String url, int connections) throws InterruptedException {
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(LOAD_SECONDS).toNanos();
         List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < CONNECTIONS; c++) {
+        for (int c = 0; c < connections; c++) {
             threads.add(Thread.ofVirtual().start(() -> {
                 while (System.nanoTime() < end) {
                     long begin = System.nanoTime();
@@ -240,7 +266,7 @@ public final class KnowledgeBaseBenchmark {
         }
         List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
-        return new Load("Java driver, virtual threads", sorted.size() / (double) LOAD_SECONDS,
+        return new Load("Java driver, virtual threads", connections, sorted.size() / (double) LOAD_SECONDS,
                 Bench.percentile(sorted, 50) / 1000.0, Bench.percentile(sorted, 99) / 1000.0, sorted.size(), errors.get());
     }
 }
