@@ -42,6 +42,12 @@ public final class KnowledgeBaseBenchmark {
     private static final String SPACE_SLUG = "tech-data";
     private static final int FILES = Bench.intProperty("bench.kb.files", 5_000);
     private static final int LARGE = Bench.intProperty("bench.kb.large", 200);
+    /**
+     * More 20 KB documents, opened before the measured ones: the first large pages a fresh JVM
+     * renders take 40-80 ms while the JIT compiles the Markdown and sanitizer paths, later ones
+     * 12-15 ms. The target is about a page missing from Relais' cache, not about a cold JIT.
+     */
+    private static final int WARM_UP_LARGE = Bench.intProperty("bench.kb.warmUpLarge", 100);
     private static final int LOAD_SECONDS = Bench.intProperty("bench.kb.seconds", 20);
     /**
      * Connection counts of the load runs, back to back. The target is a rate with a latency bound,
@@ -88,8 +94,11 @@ public final class KnowledgeBaseBenchmark {
             // a server at rest: whatever the import left to catch up on, and the start-up jobs, are done first
             settledMillis = server.awaitIdle(Duration.ofMinutes(5));
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            for (int i = 0; i < 100; i++) { // warm the JIT on small pages, which stay out of the measurement
+            for (int i = 0; i < 100; i++) { // warm the JIT on other pages, which stay out of the measurement
                 get(client, server.baseUrl() + "/kb/" + SPACE_SLUG + "/note-" + String.format(Locale.ROOT, "%04d", i));
+            }
+            for (int i = LARGE; i < LARGE + WARM_UP_LARGE; i++) {
+                get(client, server.baseUrl() + "/kb/" + SPACE_SLUG + "/" + largeSlug(i));
             }
             openMillis = new ArrayList<>();
             for (int i = 0; i < LARGE; i++) {
@@ -121,11 +130,11 @@ public final class KnowledgeBaseBenchmark {
                 "| target | measured | goal |",
                 "|---|---|---|",
                 String.format(Locale.ROOT, "| import of %d Markdown files (%d of 20 KB), command line, embedded MariaDB | %.1f s (%s imported, %s skipped); all of them searchable %s s later | < 120 s |",
-                        FILES, LARGE, importSeconds, done.group(2), done.group(5), searchable.group(1)),
+                        FILES, LARGE + WARM_UP_LARGE, importSeconds, done.group(2), done.group(5), searchable.group(1)),
                 String.format(Locale.ROOT, "| heap after a full GC, before → after the import (-Xmx1g) | %s MiB → %s MiB; largest heap after any GC during the import: %d MiB | flat |",
                         heap.group(1), heap.group(2), maxHeapAfterGc),
-                String.format(Locale.ROOT, "| open a 20 KB document (public page, cold cache: MariaDB read + render + sanitize + HTML), %d documents | p50 %d ms, p95 %d ms, p99 %d ms, max %d ms | p95 < 50 ms |",
-                        LARGE, Bench.percentile(openMillis, 50), Bench.percentile(openMillis, 95), Bench.percentile(openMillis, 99), Bench.max(openMillis)),
+                String.format(Locale.ROOT, "| open a 20 KB document (public page, cold cache: MariaDB read + render + sanitize + HTML), %d documents, after %d others warmed the JIT | p50 %d ms, p95 %d ms, p99 %d ms, max %d ms | p95 < 50 ms |",
+                        LARGE, WARM_UP_LARGE, Bench.percentile(openMillis, 50), Bench.percentile(openMillis, 95), Bench.percentile(openMillis, 99), Bench.max(openMillis)),
                 ""));
         lines.add("Cached 20 KB public page, " + loads.getFirst().tool() + ", " + LOAD_SECONDS + " s per run (goal: ≥ 1,000 requests/s"
                 + " with p99 < 50 ms, without errors):");
@@ -147,8 +156,8 @@ public final class KnowledgeBaseBenchmark {
     /** 5,000 files: notes of about 1.5 KB, and 20 KB guides with headings, lists, tables and code. */
     private static void generate(Path folder) throws IOException {
         for (int i = 0; i < FILES; i++) {
-            boolean large = i < LARGE;
-            String slug = large ? largeSlug(i) : "note-" + String.format(Locale.ROOT, "%04d", i - LARGE);
+            boolean large = i < LARGE + WARM_UP_LARGE;
+            String slug = large ? largeSlug(i) : "note-" + String.format(Locale.ROOT, "%04d", i - LARGE - WARM_UP_LARGE);
             String title = large ? "Guide d’exploitation n° " + i : "Note de l’équipe n° " + i;
             StringBuilder body = new StringBuilder("---\ntitle: \"" + title + "\"\nslug: " + slug
                     + "\ntags: [bench, exploitation]\nlanguage: fr\n---\n\n");
