@@ -140,7 +140,13 @@ class SearchViewTest extends SpringBrowserlessTest {
         String word = word();
         article("Procédure " + word, "La procédure " + word + " en détail.", DocumentKind.ARTICLE, Set.of());
         awaitIndexed(word, 1);
-        String typo = word.substring(0, 5) + (word.charAt(5) == 'x' ? 'y' : 'x') + word.substring(6);
+        // a typo next to an equal letter is no typo to the French analysis, which folds doubled
+        // letters ("zvubxeeblnj" and "zvubxxeblnj" are one word to it): it would be found as typed
+        char typed = 'x';
+        while (typed == word.charAt(4) || typed == word.charAt(5) || typed == word.charAt(6)) {
+            typed++;
+        }
+        String typo = word.substring(0, 5) + typed + word.substring(6);
         open(typo);
         assertThat(shownHits()).extracting(SearchHit::title).containsExactly("Procédure " + word);
         Button correction = $(Button.class).id("search-correction");
