@@ -30,12 +30,16 @@ final class SearchFixtures {
     }
 
     /**
-     * The word with one letter changed in its middle: one edit away, and never the same stem
-     * (a changed last letter can stem back to the original, which is then found exactly).
+     * The word with one letter changed in its middle: one edit away, and never the same stem (a
+     * changed last letter can stem back to the original, and French folds doubled letters, so the
+     * new letter differs from both its neighbours).
      */
     static String typo(String word) {
         int middle = word.length() / 2;
-        char changed = (char) ('a' + (word.charAt(middle) - 'a' + 1) % 26);
+        char changed = word.charAt(middle);
+        do {
+            changed = (char) ('a' + (changed - 'a' + 1) % 26);
+        } while (changed == word.charAt(middle - 1) || changed == word.charAt(middle + 1));
         return word.substring(0, middle) + changed + word.substring(middle + 1);
     }
 
