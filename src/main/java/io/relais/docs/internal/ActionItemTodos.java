@@ -49,7 +49,7 @@ class ActionItemTodos {
             return; // a document keeps the kind it was created with: only minutes ever link to-dos
         }
         List<LinkedTodo> linked = new ArrayList<>();
-        document.filter(d -> d.getKind() == DocumentKind.MINUTES && !d.isDeleted()).ifPresent(minutes -> {
+        document.filter(minutes -> !minutes.isDeleted()).ifPresent(minutes -> {
             List<ActionItemValue> items = minutes.getActionItems();
             for (int position = 0; position < items.size(); position++) {
                 ActionItemValue item = items.get(position);

@@ -13,7 +13,6 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select t.id from Person p left join p.team t where p.id = :personId")
     List<Long> teamIdOf(@Param("personId") long personId);
 
-
     String FILTER = """
             from Person p left join p.team t
             where (:pattern is null
