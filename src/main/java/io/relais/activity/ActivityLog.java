@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,11 +23,13 @@ public class ActivityLog {
 
     private final ActivityRepository entries;
     private final ActivityRows rows;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActivityLog(ActivityRepository entries, ActivityRows rows, Clock clock) {
+    ActivityLog(ActivityRepository entries, ActivityRows rows, ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
         this.rows = rows;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,6 +70,7 @@ public class ActivityLog {
             batch.add(new ActivityEntry(p.occurredAt(), p.actorPersonId(), p.action(), p.subjectType(), p.subjectId(), p.teamId()));
         }
         rows.insert(batch);
+        events.publishEvent(new PastActivityRecorded(past.stream().map(PastActivity::occurredAt).toList()));
     }
 
     /** How many times a subject was acted upon in a given way (tests and future metrics). */

@@ -25,6 +25,10 @@ public class ActivityStats {
     public record HourCount(Instant hour, long actions) {
     }
 
+    /** How many actions a team's people (0: people without a team) started in one UTC hour. */
+    public record TeamHourCount(long teamId, LocalDateTime hourUtc, long actions) {
+    }
+
     private final JdbcClient jdbc;
 
     ActivityStats(JdbcClient jdbc) {
@@ -53,5 +57,29 @@ public class ActivityStats {
         }
         return statement.query((rs, row) -> new HourCount(
                 LocalDateTime.parse(rs.getString("hour"), HOUR).toInstant(ZoneOffset.UTC), rs.getLong("actions"))).list();
+    }
+
+    /**
+     * Actions per current team of their actor and UTC hour in [from, to), by the given people
+     * ({@code null}: everybody), for the analytics roll-up.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<TeamHourCount> actionsPerTeamAndHour(Collection<Long> actorIds, Instant from, Instant to) {
+        if (actorIds != null && actorIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select coalesce((select p.team_id from person p where p.id = a.actor_person_id), 0) as team,"
+                + " date_format(a.occurred_at, '%Y-%m-%d %H:00') as hour, count(*) as actions from activity a"
+                + " where a.occurred_at >= :from and a.occurred_at < :to and a.actor_person_id is not null"
+                + (actorIds == null ? "" : " and a.actor_person_id in (:actors)")
+                + " group by team, hour";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("from", LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .param("to", LocalDateTime.ofInstant(to, ZoneOffset.UTC));
+        if (actorIds != null) {
+            statement = statement.param("actors", List.copyOf(actorIds));
+        }
+        return statement.query((rs, row) -> new TeamHourCount(rs.getLong("team"),
+                LocalDateTime.parse(rs.getString("hour"), HOUR), rs.getLong("actions"))).list();
     }
 }

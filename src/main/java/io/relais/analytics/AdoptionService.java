@@ -2,6 +2,7 @@ package io.relais.analytics;
 
 import io.relais.analytics.internal.Heatmaps;
 import io.relais.analytics.internal.ReportBuilder;
+import io.relais.analytics.internal.Rollups;
 import io.relais.people.PersonService;
 import io.relais.people.TeamSummary;
 import io.relais.platform.CurrentUser;
@@ -13,30 +14,36 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Async-adoption figures. Leadership and administrators see the whole company and every team; a
  * team lead (who manages members of their own team) sees their team only; nobody else sees any.
  * Every method checks the group asked for, so a team lead cannot read another team by asking
  * for its id. No figure is ever about one person: groups below the minimum size show nothing.
+ *
+ * <p>Reports first bring the daily roll-up up to date (its own transactions), then read in one
+ * read-only transaction, so the rolled days and the live ones are split consistently.
  */
 @Service
-@Transactional(readOnly = true)
 public class AdoptionService {
+
+    /** Days passed since the last roll that a reader rolls itself; more are left to the background job. */
+    private static final int READER_ROLLS_AT_MOST = 7;
 
     /** The most items a drill-down lists. */
     public static final int DRILL_LIMIT = 200;
 
     private final ReportBuilder reports;
+    private final Rollups rollups;
     private final Heatmaps heatmaps;
     private final PersonService people;
     private final CurrentUser currentUser;
     private final AnalyticsProperties properties;
 
-    AdoptionService(ReportBuilder reports, Heatmaps heatmaps, PersonService people, CurrentUser currentUser,
+    AdoptionService(ReportBuilder reports, Rollups rollups, Heatmaps heatmaps, PersonService people, CurrentUser currentUser,
             AnalyticsProperties properties) {
         this.reports = reports;
+        this.rollups = rollups;
         this.heatmaps = heatmaps;
         this.people = people;
         this.currentUser = currentUser;
@@ -61,6 +68,7 @@ public class AdoptionService {
     @PreAuthorize("isAuthenticated()")
     public AdoptionReport report(ReportRequest request) {
         requireAccess(request.teamId());
+        rollups.catchUp(READER_ROLLS_AT_MOST);
         return reports.report(request);
     }
 
@@ -71,12 +79,14 @@ public class AdoptionService {
         if (!access.any()) {
             throw new AccessDeniedException("No adoption figures for this account");
         }
+        rollups.catchUp(READER_ROLLS_AT_MOST);
         return reports.compareTeams(request, access.teams());
     }
 
     @PreAuthorize("isAuthenticated()")
     public ActivityHeatmap heatmap(ReportRequest request) {
         requireAccess(request.teamId());
+        rollups.catchUp(READER_ROLLS_AT_MOST);
         return heatmaps.of(request);
     }
 

@@ -80,6 +80,24 @@ public enum Metric {
         return perGroup;
     }
 
+    /**
+     * Whether the figure of a range is the sum of its days' (a count, or a share's part and
+     * whole): only those can be rolled up by day. A count of distinct people, a median, a state at
+     * the end of the period or a threshold over the period is not.
+     */
+    public boolean additive() {
+        return switch (kind) {
+            case COUNT, PER_PERSON_WEEK -> this != POPULAR_BUT_STALE;
+            case SHARE -> this != PAST_REVIEW_DATE;
+            case PER_HEADCOUNT, DAYS, RATIO -> false;
+        };
+    }
+
+    /** Whether a period without data reads 0 (a count) rather than "nothing to measure" (a share). */
+    public boolean counted() {
+        return kind == MetricKind.COUNT || kind == MetricKind.PER_PERSON_WEEK || kind == MetricKind.PER_HEADCOUNT;
+    }
+
     /** The i18n key of its name ({@code analytics.metric.documents-written}). */
     public String labelKey() {
         return "analytics.metric." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -2,6 +2,7 @@ package io.relais.docs;
 
 import io.relais.activity.ActivityLog;
 import io.relais.docs.internal.Document;
+import io.relais.docs.internal.DocumentAdoptionDays;
 import io.relais.docs.internal.DocumentForms;
 import io.relais.docs.internal.DocumentRepository;
 import io.relais.docs.internal.DocumentRows;
@@ -65,10 +66,12 @@ public class DocumentBackfill {
     private final Revisions revisions;
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
+    private final DocumentAdoptionDays adoptionDays;
     private final Clock clock;
 
     DocumentBackfill(DocumentRepository documents, SpaceRepository spaces, DocumentForms forms, TagRepository tagRepository,
-            DocumentRows rows, Revisions revisions, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+            DocumentRows rows, Revisions revisions, ActivityLog activity, ApplicationEventPublisher events,
+            DocumentAdoptionDays adoptionDays, Clock clock) {
         this.tagRepository = tagRepository;
         this.documents = documents;
         this.spaces = spaces;
@@ -77,6 +80,7 @@ public class DocumentBackfill {
         this.revisions = revisions;
         this.activity = activity;
         this.events = events;
+        this.adoptionDays = adoptionDays;
         this.clock = clock;
     }
 
@@ -127,6 +131,7 @@ public class DocumentBackfill {
             result.add(new Backfilled(id, built.get(i).getSlug()));
         }
         activity.recordAllAsOf(activities);
+        adoptionDays.backfilled(built, past.stream().flatMap(document -> document.saves().stream()).map(PastSave::at).toList());
         return result;
     }
 
@@ -150,6 +155,7 @@ public class DocumentBackfill {
         }
         int number = apply(document, save, forms::tag);
         revisions.snapshot(document, number, save.authorId(), save.at(), null);
+        adoptionDays.backfilled(List.of(document), List.of(save.at()));
         events.publishEvent(new DocumentChanged(id, DocumentChanged.Type.UPDATED));
         activity.recordAllAsOf(List.of(new ActivityLog.PastActivity(save.at(), save.authorId(),
                 DocumentChanged.Type.UPDATED.name(), DocumentService.SUBJECT, id, document.getSpace().getTeamId())));

@@ -5,6 +5,7 @@ import io.relais.clients.ClientLink;
 import io.relais.clients.ClientService;
 import io.relais.docs.internal.Document;
 import io.relais.docs.internal.DocumentAccess;
+import io.relais.docs.internal.DocumentAdoptionDays;
 import io.relais.docs.internal.DocumentForms;
 import io.relais.docs.internal.DocumentRepository;
 import io.relais.docs.internal.DocumentTemplates;
@@ -27,6 +28,7 @@ import io.relais.platform.UserFacingException;
 import io.relais.platform.markdown.RenderedMarkdown;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -62,12 +64,13 @@ public class DocumentService {
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final ClientService clients;
+    private final DocumentAdoptionDays adoptionDays;
     private final Clock clock;
 
     DocumentService(DocumentRepository documents, SpaceRepository spaces, TagRepository tags,
             RevisionRepository revisionRepository, Revisions revisions, DocumentForms forms,
             DocumentViews views, Viewers viewers, ActivityLog activity, NotificationService notifications,
-            ApplicationEventPublisher events, ClientService clients, Clock clock) {
+            ApplicationEventPublisher events, ClientService clients, DocumentAdoptionDays adoptionDays, Clock clock) {
         this.documents = documents;
         this.spaces = spaces;
         this.tags = tags;
@@ -80,6 +83,7 @@ public class DocumentService {
         this.notifications = notifications;
         this.events = events;
         this.clients = clients;
+        this.adoptionDays = adoptionDays;
         this.clock = clock;
     }
 
@@ -161,6 +165,7 @@ public class DocumentService {
         document.changeVisibility(form.visibility() == null ? Visibility.SPACE : form.visibility(), form.readerIds());
         documents.save(document);
         revisions.snapshot(document, number, viewer.personId(), now, null);
+        adoptionDays.touched(document, null);
         changed(document, viewer, DocumentChanged.Type.CREATED);
         return saved(document, viewer, "");
     }
@@ -183,9 +188,11 @@ public class DocumentService {
             throw new UserFacingException("visibility", "docs.error.owner-only");
         }
         String previousBody = document.getBody();
+        LocalDate meetingBefore = document.fields().meetingDate();
         Instant now = clock.instant();
         int number = document.edit(forms.content(form), viewer.personId(), now);
         revisions.snapshot(document, number, viewer.personId(), now, null);
+        adoptionDays.touched(document, meetingBefore);
         changed(document, viewer, DocumentChanged.Type.UPDATED);
         if (visibilityChanged) {
             document.changeVisibility(form.visibility(), form.readerIds());
@@ -294,6 +301,7 @@ public class DocumentService {
         Document document = readable(id, viewer);
         requireManage(document, viewer);
         document.delete(clock.instant());
+        adoptionDays.touched(document, null);
         changed(document, viewer, DocumentChanged.Type.DELETED);
     }
 

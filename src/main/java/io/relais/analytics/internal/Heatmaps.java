@@ -7,12 +7,15 @@ import io.relais.analytics.ReportRequest;
 import io.relais.people.PersonService;
 import io.relais.platform.db.TimeBuckets;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The weekday/hour heatmap of a group's activity: the database counts actions per UTC hour, each
- * hour is then placed in the company's zone (exact across daylight-saving changes).
+ * The weekday/hour heatmap of a group's activity, in the company's zone: rolled days from the
+ * roll-up (actions per local day and hour), the others counted per UTC hour by the database and
+ * placed in the zone here (exact across daylight-saving changes).
  */
 @Component
 public class Heatmaps {
@@ -22,14 +25,21 @@ public class Heatmaps {
     private final AnalyticsProperties properties;
 
     private final ReportBuilder reports;
+    private final Rollups rollups;
+    private final RollupStore store;
 
-    Heatmaps(ActivityStats activity, PersonService people, AnalyticsProperties properties, ReportBuilder reports) {
+    Heatmaps(ActivityStats activity, PersonService people, AnalyticsProperties properties, ReportBuilder reports,
+            Rollups rollups, RollupStore store) {
         this.activity = activity;
         this.people = people;
         this.properties = properties;
         this.reports = reports;
+        this.rollups = rollups;
+        this.store = store;
     }
 
+    /** Rolled days from the roll-up, the others (today, days before it starts) counted live. */
+    @Transactional(readOnly = true)
     public ActivityHeatmap of(ReportRequest request) {
         TimeBuckets whole = Periods.whole(Periods.of(request, properties.zone()));
         Group group = Group.of(request.teamId(), people.memberships(), reports.tomorrow());
@@ -37,22 +47,44 @@ public class Heatmaps {
         if (reports.tooSmall(group, whole, 0)) {
             return new ActivityHeatmap(actions, null, true);
         }
+        RollupStore.State state = rollups.state();
+        LocalDate from = whole.firstDay();
+        LocalDate to = whole.endDay();
+        if (state.built() && state.firstDay().isBefore(to) && from.isBefore(state.rolledUntil())) {
+            LocalDate rolledFrom = from.isAfter(state.firstDay()) ? from : state.firstDay();
+            LocalDate rolledTo = to.isBefore(state.rolledUntil()) ? to : state.rolledUntil();
+            store.addHours(group.teamId() == null ? RollupStore.COMPANY : group.teamId(), rolledFrom, rolledTo, actions);
+            addLive(group, from, rolledFrom, actions);
+            addLive(group, rolledTo, to, actions);
+        } else {
+            addLive(group, from, to, actions);
+        }
         long afterHours = 0;
         long total = 0;
-        for (ActivityStats.HourCount hour : activity.actionsPerHour(group.personIds(), whole.startInstant(0),
-                whole.endInstant(0))) {
-            ZonedDateTime local = hour.hour().atZone(properties.zone());
-            actions[local.getDayOfWeek().getValue() - 1][local.getHour()] += hour.actions();
-            total += hour.actions();
-            if (afterHours(local)) {
-                afterHours += hour.actions();
+        for (int day = 0; day < 7; day++) {
+            for (int hour = 0; hour < 24; hour++) {
+                total += actions[day][hour];
+                if (afterHours(DayOfWeek.of(day + 1), hour)) {
+                    afterHours += actions[day][hour];
+                }
             }
         }
         return new ActivityHeatmap(actions, total == 0 ? null : (double) afterHours / total, false);
     }
 
-    private boolean afterHours(ZonedDateTime local) {
-        return local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY
-                || local.getHour() < properties.workdayStart() || local.getHour() >= properties.workdayEnd();
+    private void addLive(Group group, LocalDate from, LocalDate to, long[][] actions) {
+        if (!from.isBefore(to)) {
+            return;
+        }
+        for (ActivityStats.HourCount hour : activity.actionsPerHour(group.personIds(),
+                from.atStartOfDay(properties.zone()).toInstant(), to.atStartOfDay(properties.zone()).toInstant())) {
+            ZonedDateTime local = hour.hour().atZone(properties.zone());
+            actions[local.getDayOfWeek().getValue() - 1][local.getHour()] += hour.actions();
+        }
+    }
+
+    private boolean afterHours(DayOfWeek day, int hour) {
+        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY
+                || hour < properties.workdayStart() || hour >= properties.workdayEnd();
     }
 }

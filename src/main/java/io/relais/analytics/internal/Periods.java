@@ -47,4 +47,20 @@ final class Periods {
         }
         throw new UserFacingException(null, "analytics.error.unknown-period");
     }
+
+    /**
+     * The periods cut to [from, to), a day range within them: the first and last may be partial
+     * (days before the roll-up starts, or from the first day not rolled yet).
+     */
+    static TimeBuckets within(TimeBuckets periods, LocalDate from, LocalDate to) {
+        List<LocalDate> boundaries = new ArrayList<>();
+        boundaries.add(from);
+        for (int i = 1; i < periods.size(); i++) {
+            if (periods.start(i).isAfter(from) && periods.start(i).isBefore(to)) {
+                boundaries.add(periods.start(i));
+            }
+        }
+        boundaries.add(to);
+        return new TimeBuckets(boundaries, periods.zone());
+    }
 }

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds reports from whatever {@link AdoptionSource}s exist: each metric is asked of the source
@@ -43,13 +44,15 @@ import org.springframework.stereotype.Component;
 public class ReportBuilder {
 
     private final ObjectProvider<AdoptionSource> sources;
+    private final Measurements measurements;
     private final PersonService people;
     private final AnalyticsProperties properties;
     private final Clock clock;
 
-    ReportBuilder(ObjectProvider<AdoptionSource> sources, PersonService people, AnalyticsProperties properties,
-            Clock clock) {
+    ReportBuilder(ObjectProvider<AdoptionSource> sources, Measurements measurements, PersonService people,
+            AnalyticsProperties properties, Clock clock) {
         this.sources = sources;
+        this.measurements = measurements;
         this.people = people;
         this.properties = properties;
         this.clock = clock;
@@ -65,35 +68,60 @@ public class ReportBuilder {
         return measured;
     }
 
+    @Transactional(readOnly = true)
     public AdoptionReport report(ReportRequest request) {
         TimeBuckets periods = Periods.of(request, properties.zone());
         Group group = Group.of(request.teamId(), people.memberships(), tomorrow());
-        return report(group, request, periods, EnumSet.allOf(Metric.class));
+        Set<Metric> wanted = EnumSet.allOf(Metric.class);
+        Map<Metric, Measurements.Measured> measured = tooSmall(group, Periods.whole(periods), 0) ? Map.of()
+                : measurements.of(group, periods, asked(wanted, group.teamId() != null));
+        return report(group, request, periods, wanted, measured);
     }
 
+    @Transactional(readOnly = true)
     public TeamComparison compareTeams(ReportRequest request, List<TeamSummary> teams) {
         TimeBuckets periods = Periods.of(request, properties.zone());
         List<Membership> everybody = people.memberships();
         Set<Metric> needed = EnumSet.of(Metric.DOCUMENTS_WRITTEN, Metric.MEETING_HOURS);
         Arrays.stream(IndexComponent.values()).forEach(component -> needed.add(component.metric()));
+        Map<Long, Map<Metric, Measurements.Measured>> perTeam = teams.isEmpty() ? Map.of()
+                : measurements.perTeam(periods, asked(needed, true));
         List<TeamComparison.Team> result = new ArrayList<>();
         for (TeamSummary team : teams) {
             Group group = Group.team(team.id(), everybody, tomorrow());
-            AdoptionReport report = report(group, request, periods, needed);
+            Map<Metric, Measurements.Measured> measured = perTeam.getOrDefault(team.id(), Map.of());
+            AdoptionReport report = report(group, request, periods, needed, measured);
             boolean tooSmall = tooSmall(group, Periods.whole(periods), 0);
-            List<Measure> measured = tooSmall ? null
-                    : measure(Metric.DOCUMENTS_WRITTEN, new AdoptionQuery(group.personIds(), periods));
-            List<Double> saves = new ArrayList<>();
+            List<Measure> saves = measured(measured, Metric.DOCUMENTS_WRITTEN, periods).periods();
+            List<Double> perPeriod = new ArrayList<>();
             for (int i = 0; i < periods.size(); i++) {
-                saves.add(measured == null || tooSmall(group, periods, i) ? null : measured.get(i).value());
+                perPeriod.add(tooSmall || tooSmall(group, periods, i) ? null : saves.get(i).value());
             }
-            result.add(new TeamComparison.Team(team.id(), team.name(), tooSmall, saves, report.overallIndex().value(),
+            result.add(new TeamComparison.Team(team.id(), team.name(), tooSmall, perPeriod, report.overallIndex().value(),
                     report.series(Metric.DOCUMENTS_WRITTEN).overall(), report.series(Metric.MEETING_HOURS).overall()));
         }
         return new TeamComparison(starts(periods), result);
     }
 
+    /** The metrics a source measures for the group: not derived ones, nor company-wide ones for a team. */
+    private Set<Metric> asked(Set<Metric> wanted, boolean team) {
+        Set<Metric> asked = EnumSet.noneOf(Metric.class);
+        for (Metric metric : wanted) {
+            if (metric.kind() != MetricKind.RATIO && (metric.perGroup() || !team) && source(metric).isPresent()) {
+                asked.add(metric);
+            }
+        }
+        return asked;
+    }
+
+    private static Measurements.Measured measured(Map<Metric, Measurements.Measured> measured, Metric metric,
+            TimeBuckets periods) {
+        Measurements.Measured one = measured.get(metric);
+        return one != null ? one : Measurements.Measured.none(metric, periods.size());
+    }
+
     /** What lies behind one metric in one period of the request. */
+    @Transactional(readOnly = true)
     public List<DrillItem> drill(ReportRequest request, Metric metric, LocalDate periodStart, int limit) {
         TimeBuckets period = Periods.single(Periods.of(request, properties.zone()), periodStart);
         Group group = Group.of(request.teamId(), people.memberships(), tomorrow());
@@ -110,6 +138,7 @@ public class ReportBuilder {
      * measures (a count of saves or decisions, person-hours of meetings); a metric no source
      * measures reads 0.
      */
+    @Transactional(readOnly = true)
     public MyAsyncWeek personal(long personId) {
         LocalDate monday = Granularity.WEEK.periodStart(tomorrow().minusDays(1));
         TimeBuckets weeks = new TimeBuckets(List.of(monday.minusWeeks(1), monday, monday.plusWeeks(1)), properties.zone());
@@ -138,12 +167,13 @@ public class ReportBuilder {
         return group.headcount(periods, period) < properties.minGroupSize();
     }
 
-    private AdoptionReport report(Group group, ReportRequest request, TimeBuckets periods, Set<Metric> wanted) {
+    private AdoptionReport report(Group group, ReportRequest request, TimeBuckets periods, Set<Metric> wanted,
+            Map<Metric, Measurements.Measured> measured) {
         TimeBuckets whole = Periods.whole(periods);
         Map<Metric, MetricSeries> series = new EnumMap<>(Metric.class);
         for (Metric metric : Metric.values()) {
             if (metric.kind() != MetricKind.RATIO && wanted.contains(metric)) {
-                series.put(metric, series(metric, group, periods, whole));
+                series.put(metric, series(metric, group, periods, whole, measured(measured, metric, periods)));
             }
         }
         if (wanted.contains(Metric.WRITTEN_PER_MEETING_HOUR)) {
@@ -177,10 +207,10 @@ public class ReportBuilder {
         return AdoptionIndex.of(figures, properties.weights(), properties.documentsPerMeetingHour());
     }
 
-    private MetricSeries series(Metric metric, Group group, TimeBuckets periods, TimeBuckets whole) {
-        Optional<AdoptionSource> source = source(metric);
+    private MetricSeries series(Metric metric, Group group, TimeBuckets periods, TimeBuckets whole,
+            Measurements.Measured measured) {
         List<Double> none = Collections.nCopies(periods.size(), null);
-        if (source.isEmpty()) {
+        if (source(metric).isEmpty()) {
             return new MetricSeries(metric, MetricSeries.Status.NO_SOURCE, none, null);
         }
         if (!metric.perGroup() && group.teamId() != null) {
@@ -189,15 +219,13 @@ public class ReportBuilder {
         if (tooSmall(group, whole, 0)) {
             return new MetricSeries(metric, MetricSeries.Status.TOO_SMALL, none, null);
         }
-        List<Measure> perPeriod = source.get().measure(metric, new AdoptionQuery(group.personIds(), periods));
         List<Double> values = new ArrayList<>(periods.size());
         for (int i = 0; i < periods.size(); i++) {
             values.add(tooSmall(group, periods, i) ? null
-                    : Figures.of(metric, perPeriod.get(i), group.personDays(periods, i), group.days(periods, i)));
+                    : Figures.of(metric, measured.periods().get(i), group.personDays(periods, i), group.days(periods, i)));
         }
-        Measure overall = source.get().measure(metric, new AdoptionQuery(group.personIds(), whole)).getFirst();
         return new MetricSeries(metric, MetricSeries.Status.MEASURED, values,
-                Figures.of(metric, overall, group.personDays(whole, 0), group.days(whole, 0)));
+                Figures.of(metric, measured.overall(), group.personDays(whole, 0), group.days(whole, 0)));
     }
 
     private static MetricSeries ratio(MetricSeries written, MetricSeries meetings) {

@@ -4,7 +4,7 @@ import io.relais.analytics.AdoptionQuery;
 import io.relais.analytics.AdoptionSource;
 import io.relais.analytics.AdoptionSql;
 import io.relais.analytics.DrillItem;
-import io.relais.analytics.Measure;
+import io.relais.analytics.GroupedMeasures;
 import io.relais.analytics.Metric;
 import io.relais.platform.db.TimeBuckets;
 import java.util.Comparator;
@@ -40,8 +40,14 @@ class CalendarAdoptionSource implements AdoptionSource {
         return METRICS;
     }
 
+    /** {@link EventWriter} reports the days of every event, occurrence and outcome it changes. */
     @Override
-    public List<Measure> measure(Metric metric, AdoptionQuery query) {
+    public Set<Metric> rolledUp() {
+        return METRICS;
+    }
+
+    @Override
+    public GroupedMeasures measureGroups(Metric metric, AdoptionQuery query) {
         return switch (metric) {
             case MEETING_HOURS -> meetings.personHours(query);
             case MEETINGS_WITH_MINUTES -> outcomes(query, "sum(o.minutes_linked_at is not null and o.minutes_linked_at"
@@ -54,12 +60,13 @@ class CalendarAdoptionSource implements AdoptionSource {
     }
 
     /** Held occurrences of meetings the group organised, per period of their (actual) start. */
-    private List<Measure> outcomes(AdoptionQuery query, String part, String condition) {
-        String sql = "select " + TimeBuckets.instantBucket(OCCURRENCE_START) + " as b, " + part + " as v, count(*) as n"
+    private GroupedMeasures outcomes(AdoptionQuery query, String part, String condition) {
+        String sql = "select " + AdoptionSql.groupOf(query, "e.organiser_id") + " as g, "
+                + TimeBuckets.instantBucket(OCCURRENCE_START) + " as b, " + part + " as v, count(*) as n"
                 + " from calendar_occurrence o join calendar_event e on e.id = o.event_id"
                 + " where o.held = true and o.cancelled = false" + condition
                 + " and " + OCCURRENCE_START + " >= :from and " + OCCURRENCE_START + " < :to"
-                + AdoptionSql.inGroup(query, "e.organiser_id") + " group by b";
+                + AdoptionSql.inGroup(query, "e.organiser_id") + " group by g, b";
         return AdoptionSql.measure(jdbc, sql, query, false);
     }
 

@@ -1,5 +1,6 @@
 package io.relais.calendar.internal;
 
+import io.relais.analytics.AdoptionChanges;
 import io.relais.calendar.Attendee;
 import io.relais.calendar.OccurrenceOutcome;
 import io.relais.platform.UserFacingException;
@@ -32,13 +33,15 @@ public class EventWriter {
     private final EventAttendeeRepository attendees;
     private final OccurrenceStateRepository states;
     private final CalendarPersonRepository people;
+    private final AdoptionChanges adoption;
 
     EventWriter(CalendarEventRepository events, EventAttendeeRepository attendees, OccurrenceStateRepository states,
-            CalendarPersonRepository people) {
+            CalendarPersonRepository people, AdoptionChanges adoption) {
         this.events = events;
         this.attendees = attendees;
         this.states = states;
         this.people = people;
+        this.adoption = adoption;
     }
 
     public static String newUid() {
@@ -51,6 +54,7 @@ public class EventWriter {
         event.define(values, now);
         events.save(event);
         invite(event.getId(), invited, knownTeams);
+        touched(event);
         return event;
     }
 
@@ -58,6 +62,7 @@ public class EventWriter {
             Set<Long> knownTeams, Instant now) {
         boolean timesChanged = !event.getStartAt().equals(values.start()) || !java.util.Objects.equals(event.getRrule(), values.rrule())
                 || !event.zone().equals(values.zone());
+        touched(event);
         event.moveTo(calendarId);
         event.define(values, now);
         if (timesChanged) {
@@ -66,6 +71,15 @@ public class EventWriter {
         }
         attendees.deleteByEvent(event.getId());
         invite(event.getId(), invited, knownTeams);
+        touched(event);
+    }
+
+    /**
+     * The days its occurrences count on in adoption figures (meeting hours, outcomes) may have
+     * changed: from its start to its series' end (today for an open series).
+     */
+    private void touched(CalendarEvent event) {
+        adoption.changedBetween(event.getStartAt(), event.isRecurring() ? event.getSeriesEndAt() : event.getEndAt());
     }
 
     public List<Attendee> attendeesOf(long eventId) {
@@ -91,25 +105,35 @@ public class EventWriter {
 
     /** Moves one occurrence of a series (or the only one of a single event) to new times. */
     public void moveOccurrence(CalendarEvent event, Instant originalStart, Instant start, Instant end, Instant now) {
+        adoption.changedAt(originalStart);
+        adoption.changedAt(start);
         if (!event.isRecurring()) {
             EventValues values = event.values();
             event.define(values.withTimes(start, end, end), now);
             return;
         }
         requirePlanned(event, originalStart);
-        state(event, originalStart).move(start, end);
+        OccurrenceState state = state(event, originalStart);
+        if (state.getMovedStart() != null) {
+            adoption.changedAt(state.getMovedStart());
+        }
+        state.move(start, end);
         event.define(event.values(), now);
     }
 
     public void cancelOccurrence(CalendarEvent event, Instant originalStart, Instant now) {
         requirePlanned(event, originalStart);
-        state(event, originalStart).cancel();
+        OccurrenceState state = state(event, originalStart);
+        adoption.changedAt(state.getMovedStart() != null ? state.getMovedStart() : originalStart);
+        state.cancel();
         event.define(event.values(), now);
     }
 
     public void recordOutcome(CalendarEvent event, Instant originalStart, OccurrenceOutcome outcome) {
         requirePlanned(event, originalStart);
-        state(event, originalStart).record(outcome);
+        OccurrenceState state = state(event, originalStart);
+        adoption.changedAt(state.getMovedStart() != null ? state.getMovedStart() : originalStart);
+        state.record(outcome);
     }
 
     /**
@@ -118,6 +142,7 @@ public class EventWriter {
      */
     public void endSeriesBefore(CalendarEvent event, Instant originalStart, Instant now) {
         requirePlanned(event, originalStart);
+        adoption.changedBetween(originalStart, null);
         String until = event.isAllDay()
                 ? originalStart.atZone(event.zone()).toLocalDate().minusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE)
                 : originalStart.minusSeconds(1).atOffset(ZoneOffset.UTC).format(UTC_STAMP);
@@ -135,6 +160,7 @@ public class EventWriter {
     }
 
     public void delete(CalendarEvent event) {
+        touched(event);
         attendees.deleteByEvent(event.getId());
         states.deleteFrom(event.getId(), Instant.EPOCH);
         events.delete(event);

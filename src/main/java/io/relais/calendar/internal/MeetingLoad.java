@@ -2,6 +2,7 @@ package io.relais.calendar.internal;
 
 import io.relais.analytics.AdoptionQuery;
 import io.relais.analytics.DrillItem;
+import io.relais.analytics.GroupedMeasures;
 import io.relais.analytics.Measure;
 import io.relais.people.Membership;
 import io.relais.people.PersonService;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,19 +50,23 @@ class MeetingLoad {
         this.clock = clock;
     }
 
-    List<Measure> personHours(AdoptionQuery query) {
-        double[] hours = new double[query.buckets().size()];
-        expand(query, (occurrence, participants) -> {
+    /** Person-hours per period, for the group asked or per team of the people present. */
+    GroupedMeasures personHours(AdoptionQuery query) {
+        int periods = query.buckets().size();
+        Map<Long, double[]> hours = new HashMap<>();
+        expand(query, (occurrence, present) -> {
             int bucket = query.buckets().indexOf(occurrence.start());
             if (bucket >= 0) {
-                hours[bucket] += participants * hoursOf(occurrence);
+                for (Membership person : present) {
+                    long group = !query.byTeam() ? GroupedMeasures.ASKED
+                            : person.teamId() == null ? GroupedMeasures.NO_TEAM : person.teamId();
+                    hours.computeIfAbsent(group, g -> new double[periods])[bucket] += hoursOf(occurrence);
+                }
             }
         });
-        List<Measure> result = new ArrayList<>(hours.length);
-        for (double value : hours) {
-            result.add(new Measure(value, 1));
-        }
-        return result;
+        Map<Long, List<Measure>> groups = new HashMap<>();
+        hours.forEach((group, perPeriod) -> groups.put(group, Arrays.stream(perPeriod).mapToObj(h -> new Measure(h, 1)).toList()));
+        return new GroupedMeasures(groups, periods, true);
     }
 
     /** The occurrences of the query's first period, with the person-minutes each cost. */
@@ -68,7 +74,7 @@ class MeetingLoad {
         CalendarViewer viewer = viewers.current();
         List<DrillItem> items = new ArrayList<>();
         Map<Long, CalendarAccess.Subject> subjects = new HashMap<>();
-        expand(query, (occurrence, participants) -> {
+        expand(query, (occurrence, present) -> {
             if (query.buckets().indexOf(occurrence.start()) != 0) {
                 return;
             }
@@ -76,7 +82,7 @@ class MeetingLoad {
                     id -> reads.subject(viewer, occurrence.event()));
             String title = CalendarAccess.seesDetails(viewer, subject) ? occurrence.event().getTitle() : null;
             items.add(new DrillItem(title, occurrence.start(), "/calendar", "analytics.drill.meeting",
-                    Math.round(participants * hoursOf(occurrence) * 60)));
+                    Math.round(present.size() * hoursOf(occurrence) * 60)));
         });
         return items;
     }
@@ -90,9 +96,10 @@ class MeetingLoad {
 
     /**
      * Calls back with each occurrence in the query's range that has started (meetings planned for
-     * later this week are not time spent yet) and how many of the group took part.
+     * later this week are not time spent yet) and who of the group took part (was with the
+     * company that day).
      */
-    private void expand(AdoptionQuery query, BiConsumer<Held, Integer> each) {
+    private void expand(AdoptionQuery query, BiConsumer<Held, List<Membership>> each) {
         TimeBuckets buckets = query.buckets();
         Instant from = buckets.startInstant(0);
         Instant end = buckets.endInstant(buckets.size() - 1);
@@ -122,8 +129,8 @@ class MeetingLoad {
             }
             for (Recurrences.Planned planned : Recurrences.expand(event, from, to, states.getOrDefault(event.getId(), Map.of()))) {
                 LocalDate day = planned.start().atZone(buckets.zone()).toLocalDate();
-                int present = present(participants, memberships, day);
-                if (present > 0) {
+                List<Membership> present = present(participants, memberships, day);
+                if (!present.isEmpty()) {
                     each.accept(new Held(event, planned.start(), planned.end()), present);
                 }
             }
@@ -153,12 +160,13 @@ class MeetingLoad {
         return participants;
     }
 
-    private static int present(Collection<Long> participants, Map<Long, Membership> memberships, LocalDate day) {
-        int present = 0;
+    private static List<Membership> present(Collection<Long> participants, Map<Long, Membership> memberships,
+            LocalDate day) {
+        List<Membership> present = new ArrayList<>();
         for (long personId : participants) {
             Membership membership = memberships.get(personId);
             if (membership != null && membership.daysPresent(day, day.plusDays(1)) > 0) {
-                present++;
+                present.add(membership);
             }
         }
         return present;

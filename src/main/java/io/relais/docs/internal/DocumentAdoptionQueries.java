@@ -2,9 +2,8 @@ package io.relais.docs.internal;
 
 import io.relais.analytics.AdoptionQuery;
 import io.relais.analytics.AdoptionSql;
-import io.relais.analytics.Measure;
+import io.relais.analytics.GroupedMeasures;
 import io.relais.platform.db.TimeBuckets;
-import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,41 +27,44 @@ public class DocumentAdoptionQueries {
     }
 
     /** Saves (revisions) by the group's members. */
-    public List<Measure> saves(AdoptionQuery query) {
-        return counts(query, "select " + REVISION_BUCKET + " as b, count(*) as v, 1 as n from document_revision r"
-                + " where r.created_at >= :from and r.created_at < :to" + AdoptionSql.inGroup(query, "r.author_id")
-                + " group by b");
+    public GroupedMeasures saves(AdoptionQuery query) {
+        return counts(query, "select " + AdoptionSql.groupOf(query, "r.author_id") + " as g, " + REVISION_BUCKET
+                + " as b, count(*) as v, 1 as n from document_revision r where r.created_at >= :from and r.created_at < :to"
+                + AdoptionSql.inGroup(query, "r.author_id") + " group by g, b");
     }
 
     /** Members who saved at least one document. */
-    public List<Measure> contributors(AdoptionQuery query) {
-        return counts(query, "select " + REVISION_BUCKET + " as b, count(distinct r.author_id) as v, 1 as n"
-                + " from document_revision r where r.created_at >= :from and r.created_at < :to"
-                + AdoptionSql.inGroup(query, "r.author_id") + " group by b");
+    public GroupedMeasures contributors(AdoptionQuery query) {
+        return counts(query, "select " + AdoptionSql.groupOf(query, "r.author_id") + " as g, " + REVISION_BUCKET
+                + " as b, count(distinct r.author_id) as v, 1 as n from document_revision r"
+                + " where r.created_at >= :from and r.created_at < :to" + AdoptionSql.inGroup(query, "r.author_id")
+                + " group by g, b");
     }
 
     /** Articles created (first revisions) or edited (later ones) by the group's members. */
-    public List<Measure> articleSaves(AdoptionQuery query, boolean firstSave) {
-        return counts(query, "select " + REVISION_BUCKET + " as b, count(*) as v, 1 as n from document_revision r"
-                + " join document d on d.id = r.document_id where d.kind = 'ARTICLE' and r.number "
+    public GroupedMeasures articleSaves(AdoptionQuery query, boolean firstSave) {
+        return counts(query, "select " + AdoptionSql.groupOf(query, "r.author_id") + " as g, " + REVISION_BUCKET
+                + " as b, count(*) as v, 1 as n from document_revision r join document d on d.id = r.document_id where d.kind = 'ARTICLE' and r.number "
                 + (firstSave ? "= 1" : "> 1") + " and r.created_at >= :from and r.created_at < :to"
-                + AdoptionSql.inGroup(query, "r.author_id") + " group by b");
+                + AdoptionSql.inGroup(query, "r.author_id") + " group by g, b");
     }
 
     /** Decision records the group's members wrote. */
-    public List<Measure> decisionsLogged(AdoptionQuery query) {
-        return counts(query, "select " + CREATED_BUCKET + " as b, count(*) as v, 1 as n from document d"
+    public GroupedMeasures decisionsLogged(AdoptionQuery query) {
+        return counts(query, "select " + AdoptionSql.groupOf(query, "d.owner_id") + " as g, " + CREATED_BUCKET
+                + " as b, count(*) as v, 1 as n from document d"
                 + " where d.kind = 'DECISION' and d.created_at >= :from and d.created_at < :to"
-                + AdoptionSql.inGroup(query, "d.owner_id") + " group by b");
+                + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, b");
     }
 
     /**
      * Median days from proposal (creation) to acceptance, over the decisions accepted in each
      * period (superseded ones were accepted first); MariaDB's MEDIAN window function does it.
      */
-    public List<Measure> daysToAccept(AdoptionQuery query) {
-        return measures(query, "select distinct b, median(days) over (partition by b) as v, count(*) over (partition by b) as n"
-                + " from (select " + TimeBuckets.dateBucket("d.decided_on") + " as b,"
+    public GroupedMeasures daysToAccept(AdoptionQuery query) {
+        return measures(query, "select distinct g, b, median(days) over (partition by g, b) as v,"
+                + " count(*) over (partition by g, b) as n from (select " + AdoptionSql.groupOf(query, "d.owner_id")
+                + " as g, " + TimeBuckets.dateBucket("d.decided_on") + " as b,"
                 + " greatest(0, datediff(d.decided_on, date(d.created_at))) as days from document d"
                 + " where d.kind = 'DECISION' and d.decision_status in ('ACCEPTED', 'SUPERSEDED') and d.deleted_at is null"
                 + " and d.decided_on >= :fromDay and d.decided_on < :toDay" + AdoptionSql.inGroup(query, "d.owner_id")
@@ -74,64 +76,69 @@ public class DocumentAdoptionQueries {
      * meeting day is a date: "the day after" ends at midnight UTC, up to two hours after local
      * midnight in Europe).
      */
-    public List<Measure> minutesOnTime(AdoptionQuery query) {
-        return measures(query, "select " + TimeBuckets.dateBucket("d.meeting_date") + " as b,"
+    public GroupedMeasures minutesOnTime(AdoptionQuery query) {
+        return measures(query, "select " + AdoptionSql.groupOf(query, "d.owner_id") + " as g, "
+                + TimeBuckets.dateBucket("d.meeting_date") + " as b,"
                 + " sum(d.created_at < timestamp(d.meeting_date + interval 2 day)) as v, count(*) as n from document d"
                 + " where d.kind = 'MINUTES' and d.deleted_at is null and d.meeting_date >= :fromDay and d.meeting_date < :toDay"
-                + AdoptionSql.inGroup(query, "d.owner_id") + " group by b");
+                + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, b");
     }
 
     /** Share of minutes (by when they were written) recording at least one decision. */
-    public List<Measure> minutesWithDecision(AdoptionQuery query) {
-        return measures(query, "select " + CREATED_BUCKET + " as b, sum(exists (select 1 from document_decision_taken t"
+    public GroupedMeasures minutesWithDecision(AdoptionQuery query) {
+        return measures(query, "select " + AdoptionSql.groupOf(query, "d.owner_id") + " as g, " + CREATED_BUCKET + " as b, sum(exists (select 1 from document_decision_taken t"
                 + " where t.document_id = d.id)) as v, count(*) as n from document d"
                 + " where d.kind = 'MINUTES' and d.deleted_at is null and d.created_at >= :from and d.created_at < :to"
-                + AdoptionSql.inGroup(query, "d.owner_id") + " group by b");
+                + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, b");
     }
 
     /** Views of the documents the group's members own. */
-    public List<Measure> views(AdoptionQuery query) {
-        return counts(query, "select " + TimeBuckets.dateBucket("v.day") + " as b, sum(v.views) as v, 1 as n"
+    public GroupedMeasures views(AdoptionQuery query) {
+        return counts(query, "select " + AdoptionSql.groupOf(query, "d.owner_id") + " as g, "
+                + TimeBuckets.dateBucket("v.day") + " as b, sum(v.views) as v, 1 as n"
                 + " from document_view_day v join document d on d.id = v.document_id"
-                + " where v.day >= :fromDay and v.day < :toDay" + AdoptionSql.inGroup(query, "d.owner_id") + " group by b");
+                + " where v.day >= :fromDay and v.day < :toDay" + AdoptionSql.inGroup(query, "d.owner_id")
+                + " group by g, b");
     }
 
     /** Upvotes given to the documents the group's members own. */
-    public List<Measure> upvotes(AdoptionQuery query) {
-        return counts(query, "select " + TimeBuckets.instantBucket("u.created_at") + " as b, count(*) as v, 1 as n"
+    public GroupedMeasures upvotes(AdoptionQuery query) {
+        return counts(query, "select " + AdoptionSql.groupOf(query, "d.owner_id") + " as g, "
+                + TimeBuckets.instantBucket("u.created_at") + " as b, count(*) as v, 1 as n"
                 + " from document_upvote u join document d on d.id = u.document_id"
                 + " where u.created_at >= :from and u.created_at < :to" + AdoptionSql.inGroup(query, "d.owner_id")
-                + " group by b");
+                + " group by g, b");
     }
 
     /**
      * At the end of each period, the share of the group's articles alive then whose review-by date
      * had passed (the directory of review dates keeps no history: today's dates are used).
      */
-    public List<Measure> pastReviewDate(AdoptionQuery query) {
-        return measures(query, "select e.b as b, sum(d.review_by is not null and d.review_by + 0 < e.end_day) as v,"
+    public GroupedMeasures pastReviewDate(AdoptionQuery query) {
+        return measures(query, "select " + AdoptionSql.groupOf(query, "d.owner_id") + " as g, e.b as b, sum(d.review_by is not null and d.review_by + 0 < e.end_day) as v,"
                 + " count(*) as n from " + query.buckets().endsTable() + " e join document d"
                 + " on d.created_at + 0 < e.end_at and (d.deleted_at is null or d.deleted_at + 0 >= e.end_at)"
-                + " where d.kind = 'ARTICLE'" + AdoptionSql.inGroup(query, "d.owner_id") + " group by e.b");
+                + " where d.kind = 'ARTICLE'" + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, e.b");
     }
 
     /** Documents past their review-by date at the end of a period yet read at least once a week in it. */
-    public List<Measure> popularButStale(AdoptionQuery query) {
-        return counts(query, "select e.b as b, count(*) as v, 1 as n from (select "
+    public GroupedMeasures popularButStale(AdoptionQuery query) {
+        return counts(query, "select viewed.g as g, e.b as b, count(*) as v, 1 as n from (select "
+                + AdoptionSql.groupOf(query, "d.owner_id") + " as g, "
                 + TimeBuckets.dateBucket("v.day") + " as b, v.document_id, sum(v.views) as views"
                 + " from document_view_day v join document d on d.id = v.document_id"
                 + " where v.day >= :fromDay and v.day < :toDay and d.review_by is not null and d.deleted_at is null"
-                + AdoptionSql.inGroup(query, "d.owner_id") + " group by b, v.document_id) viewed"
+                + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, b, v.document_id) viewed"
                 + " join " + query.buckets().endsTable() + " e on e.b = viewed.b"
                 + " join document d on d.id = viewed.document_id"
-                + " where d.review_by + 0 < e.end_day and viewed.views * 7 >= e.days group by e.b");
+                + " where d.review_by + 0 < e.end_day and viewed.views * 7 >= e.days group by viewed.g, e.b");
     }
 
-    private List<Measure> counts(AdoptionQuery query, String sql) {
+    private GroupedMeasures counts(AdoptionQuery query, String sql) {
         return AdoptionSql.measure(jdbc, sql, query, true);
     }
 
-    private List<Measure> measures(AdoptionQuery query, String sql) {
+    private GroupedMeasures measures(AdoptionQuery query, String sql) {
         return AdoptionSql.measure(jdbc, sql, query, false);
     }
 }

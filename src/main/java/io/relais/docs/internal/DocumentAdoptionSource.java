@@ -3,7 +3,7 @@ package io.relais.docs.internal;
 import io.relais.analytics.AdoptionQuery;
 import io.relais.analytics.AdoptionSource;
 import io.relais.analytics.DrillItem;
-import io.relais.analytics.Measure;
+import io.relais.analytics.GroupedMeasures;
 import io.relais.analytics.Metric;
 import io.relais.docs.DocumentKind;
 import io.relais.docs.DocumentPaths;
@@ -33,6 +33,10 @@ class DocumentAdoptionSource implements AdoptionSource {
             Metric.DECISION_DAYS_TO_ACCEPT, Metric.ARTICLES_CREATED, Metric.ARTICLES_UPDATED, Metric.DOCUMENT_VIEWS,
             Metric.UPVOTES, Metric.PAST_REVIEW_DATE, Metric.POPULAR_BUT_STALE);
 
+    private static final Set<Metric> ROLLED_UP = Set.of(Metric.DOCUMENTS_WRITTEN, Metric.ARTICLES_CREATED,
+            Metric.ARTICLES_UPDATED, Metric.DOCUMENT_VIEWS, Metric.UPVOTES, Metric.DECISIONS_LOGGED, Metric.MINUTES_ON_TIME,
+            Metric.MINUTES_WITH_DECISION);
+
     /** A superseded decision was accepted before it was replaced. */
     private static final List<KindFields.DecisionStatus> ACCEPTED = List.of(KindFields.DecisionStatus.ACCEPTED,
             KindFields.DecisionStatus.SUPERSEDED);
@@ -52,8 +56,19 @@ class DocumentAdoptionSource implements AdoptionSource {
         return METRICS;
     }
 
+    /**
+     * Saves, views and upvotes count on their own day; minutes and decisions also on their
+     * meeting and creation days, which {@link DocumentAdoptionDays} reports when they change, as
+     * {@link Upvotes} does for a withdrawn upvote and {@link ViewCounter} for a view on a day the
+     * company has left.
+     */
     @Override
-    public List<Measure> measure(Metric metric, AdoptionQuery query) {
+    public Set<Metric> rolledUp() {
+        return ROLLED_UP;
+    }
+
+    @Override
+    public GroupedMeasures measureGroups(Metric metric, AdoptionQuery query) {
         return switch (metric) {
             case DOCUMENTS_WRITTEN -> queries.saves(query);
             case CONTRIBUTORS -> queries.contributors(query);

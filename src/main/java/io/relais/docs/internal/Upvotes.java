@@ -1,25 +1,34 @@
 package io.relais.docs.internal;
 
+import io.relais.analytics.AdoptionChanges;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Upvotes: at most one per person and document (the primary key), added or removed in one statement. */
+/** Upvotes: at most one per person and document (the primary key). */
 @Component
 public class Upvotes {
 
     private final JdbcClient jdbc;
+    private final AdoptionChanges adoption;
 
-    Upvotes(JdbcClient jdbc) {
+    Upvotes(JdbcClient jdbc, AdoptionChanges adoption) {
         this.jdbc = jdbc;
+        this.adoption = adoption;
     }
 
-    /** Removes the person's upvote if there is one, else adds it; answers whether it is now upvoted. */
+    /**
+     * Removes the person's upvote if there is one, else adds it; answers whether it is now
+     * upvoted. An upvote withdrawn counted on the day it was given.
+     */
     public boolean toggle(long documentId, long personId, Instant now) {
-        int removed = jdbc.sql("delete from document_upvote where document_id = ? and person_id = ?")
-                .params(documentId, personId).update();
-        if (removed > 0) {
+        Optional<Instant> given = jdbc.sql("select created_at from document_upvote where document_id = ? and person_id = ?"
+                + " for update").params(documentId, personId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+        if (given.isPresent()) {
+            jdbc.sql("delete from document_upvote where document_id = ? and person_id = ?").params(documentId, personId).update();
+            adoption.changedAt(given.get());
             return false;
         }
         jdbc.sql("insert ignore into document_upvote (document_id, person_id, created_at) values (?, ?, ?)")

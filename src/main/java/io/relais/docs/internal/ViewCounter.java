@@ -1,5 +1,6 @@
 package io.relais.docs.internal;
 
+import io.relais.analytics.AdoptionChanges;
 import io.relais.docs.DailyViews;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -13,15 +14,19 @@ import org.springframework.stereotype.Component;
  * Counts views into daily aggregates. The person's first view of the day is the {@code INSERT
  * IGNORE} into {@code document_viewer_day} that inserts a row; the day's counters grow with
  * {@code ON DUPLICATE KEY UPDATE}. Both are single atomic statements, so concurrent views of the
- * same document (even by the same person) are counted exactly, without reading first.
+ * same document (even by the same person) are counted exactly, without reading first. The day is
+ * the server's; where the company's day has already turned, adoption analytics hears of a change
+ * to a day it may have rolled up (a no-op otherwise).
  */
 @Component
 public class ViewCounter {
 
     private final JdbcClient jdbc;
+    private final AdoptionChanges adoption;
 
-    ViewCounter(JdbcClient jdbc) {
+    ViewCounter(JdbcClient jdbc, AdoptionChanges adoption) {
         this.jdbc = jdbc;
+        this.adoption = adoption;
     }
 
     /**
@@ -36,6 +41,7 @@ public class ViewCounter {
                 insert into document_view_day (document_id, day, views, unique_viewers) values (?, ?, 1, ?)
                 on duplicate key update views = views + 1, unique_viewers = unique_viewers + values(unique_viewers)""")
                 .params(documentId, Date.valueOf(day), firstToday).update();
+        adoption.changed(day);
         return firstToday == 1;
     }
 
@@ -45,6 +51,7 @@ public class ViewCounter {
                 insert into document_view_day (document_id, day, views, unique_viewers) values (?, ?, ?, 0)
                 on duplicate key update views = views + values(views)""")
                 .params(documentId, Date.valueOf(day), views).update();
+        adoption.changed(day);
     }
 
     /** Every view ever counted. */

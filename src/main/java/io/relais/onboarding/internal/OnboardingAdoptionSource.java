@@ -4,7 +4,7 @@ import io.relais.analytics.AdoptionQuery;
 import io.relais.analytics.AdoptionSource;
 import io.relais.analytics.AdoptionSql;
 import io.relais.analytics.DrillItem;
-import io.relais.analytics.Measure;
+import io.relais.analytics.GroupedMeasures;
 import io.relais.analytics.Metric;
 import io.relais.platform.db.TimeBuckets;
 import java.time.Clock;
@@ -65,19 +65,17 @@ class OnboardingAdoptionSource implements AdoptionSource {
     }
 
     @Override
-    public List<Measure> measure(Metric metric, AdoptionQuery query) {
+    public GroupedMeasures measureGroups(Metric metric, AdoptionQuery query) {
         String group = AdoptionSql.inGroup(query, "o.person_id");
+        String g = AdoptionSql.groupOf(query, "o.person_id") + " as g, ";
         String sql = switch (metric) {
-            case ONBOARDING_DAYS -> "select distinct b, median(days) over (partition by b) as v,"
-                    + " count(*) over (partition by b) as n from (select " + TimeBuckets.instantBucket("o.completed_at")
+            case ONBOARDING_DAYS -> "select distinct g, b, median(days) over (partition by g, b) as v,"
+                    + " count(*) over (partition by g, b) as n from (select " + g + TimeBuckets.instantBucket("o.completed_at")
                     + " as b, " + DAYS + " as days" + NEWCOMERS + FINISHED + group + ") finished";
-            case ONBOARDING_LATE_ITEMS -> "select " + TimeBuckets.dateBucket("i.due_date") + " as b, sum(" + LATE
-                    + ") as v, count(*) as n" + NEWCOMER_ITEMS
-                    + DUE + group + " group by b";
-            case WRITING_APPROVED_FIRST_TIME -> "select " + TimeBuckets.instantBucket("i.completed_at") + " as b,"
-                    + " sum(i.review_rounds = 1) as v, count(*) as n"
-                    + NEWCOMER_ITEMS + WRITING
-                    + group + " group by b";
+            case ONBOARDING_LATE_ITEMS -> "select " + g + TimeBuckets.dateBucket("i.due_date") + " as b, sum(" + LATE
+                    + ") as v, count(*) as n" + NEWCOMER_ITEMS + DUE + group + " group by g, b";
+            case WRITING_APPROVED_FIRST_TIME -> "select " + g + TimeBuckets.instantBucket("i.completed_at") + " as b,"
+                    + " sum(i.review_rounds = 1) as v, count(*) as n" + NEWCOMER_ITEMS + WRITING + group + " group by g, b";
             default -> throw new IllegalArgumentException("Not an onboarding metric: " + metric);
         };
         return AdoptionSql.measure(bound(sql, query), query, false);

@@ -4,7 +4,7 @@ import io.relais.analytics.AdoptionQuery;
 import io.relais.analytics.AdoptionSource;
 import io.relais.analytics.AdoptionSql;
 import io.relais.analytics.DrillItem;
-import io.relais.analytics.Measure;
+import io.relais.analytics.GroupedMeasures;
 import io.relais.analytics.Metric;
 import io.relais.platform.CurrentUser;
 import io.relais.platform.Roles;
@@ -63,13 +63,19 @@ class RitualAdoptionSource implements AdoptionSource {
     }
 
     @Override
-    public List<Measure> measure(Metric metric, AdoptionQuery query) {
+    public GroupedMeasures measureGroups(Metric metric, AdoptionQuery query) {
+        String bucket = TimeBuckets.instantBucket(START) + " as b";
         String sql = switch (metric) {
-            case TRIO_PARTICIPATION -> "select " + TimeBuckets.instantBucket(START) + " as b, sum(" + HELD + ") as v,"
-                    + " count(*) as n" + MEETINGS + " join ritual_meeting_participant p on p.meeting_id = m.id"
-                    + begun() + AdoptionSql.inGroup(query, "p.person_id") + " group by b";
-            case ALL_HANDS_ATTENDANCE -> "select " + TimeBuckets.instantBucket(START) + " as b, sum(" + HELD + ") as v,"
-                    + " count(*) as n" + MEETINGS + begun() + invited(query) + " group by b";
+            case TRIO_PARTICIPATION -> "select " + AdoptionSql.groupOf(query, "p.person_id") + " as g, " + bucket + ", sum("
+                    + HELD + ") as v, count(*) as n" + MEETINGS + " join ritual_meeting_participant p on p.meeting_id = m.id"
+                    + begun() + AdoptionSql.inGroup(query, "p.person_id") + " group by g, b";
+            case ALL_HANDS_ATTENDANCE -> query.byTeam()
+                    ? "select g, b, sum(held) as v, count(*) as n from (select distinct "
+                            + AdoptionSql.groupOf(query, "ip.person_id") + " as g, m.id, " + bucket + ", " + HELD + " as held"
+                            + MEETINGS + " join ritual_meeting_participant ip on ip.meeting_id = m.id" + begun()
+                            + AdoptionSql.inGroup(query, "ip.person_id") + ") invited group by g, b"
+                    : "select " + GroupedMeasures.ASKED + " as g, " + bucket + ", sum(" + HELD + ") as v, count(*) as n"
+                            + MEETINGS + begun() + invited(query) + " group by b";
             default -> throw new IllegalArgumentException("Not a ritual metric: " + metric);
         };
         return AdoptionSql.measure(bound(sql, metric, query), query, false);

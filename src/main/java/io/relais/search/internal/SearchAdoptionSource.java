@@ -4,14 +4,13 @@ import io.relais.analytics.AdoptionQuery;
 import io.relais.analytics.AdoptionSource;
 import io.relais.analytics.AdoptionSql;
 import io.relais.analytics.DrillItem;
-import io.relais.analytics.Measure;
+import io.relais.analytics.GroupedMeasures;
 import io.relais.analytics.Metric;
 import io.relais.platform.db.TimeBuckets;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +28,7 @@ class SearchAdoptionSource implements AdoptionSource {
 
     private static final Set<Metric> METRICS = Set.of(Metric.SEARCHES, Metric.ZERO_RESULT_SEARCHES,
             Metric.SEARCH_CLICK_THROUGH);
-    private static final String BUCKET = TimeBuckets.instantBucket("q.searched_at");
+    private static final String GROUP_AND_BUCKET = GroupedMeasures.ASKED + " as g, " + TimeBuckets.instantBucket("q.searched_at");
     private static final String IN_RANGE = " from search_query q where q.searched_at >= :from and q.searched_at < :to";
 
     private final JdbcClient jdbc;
@@ -43,18 +42,24 @@ class SearchAdoptionSource implements AdoptionSource {
         return METRICS;
     }
 
+    /** Searches count on their own day; {@link SearchLog} reports a later click on an earlier day's search. */
     @Override
-    public List<Measure> measure(Metric metric, AdoptionQuery query) {
-        if (!query.wholeCompany()) {
-            return Collections.nCopies(query.buckets().size(), Measure.NONE);
+    public Set<Metric> rolledUp() {
+        return METRICS;
+    }
+
+    @Override
+    public GroupedMeasures measureGroups(Metric metric, AdoptionQuery query) {
+        if (!query.wholeCompany() || query.byTeam()) {
+            return GroupedMeasures.none(query.buckets());
         }
         return switch (metric) {
-            case SEARCHES -> AdoptionSql.measure(jdbc, "select " + BUCKET + " as b, count(*) as v, 1 as n" + IN_RANGE
-                    + " group by b", query, true);
-            case ZERO_RESULT_SEARCHES -> AdoptionSql.measure(jdbc, "select " + BUCKET + " as b, sum(q.result_count = 0) as v,"
-                    + " count(*) as n" + IN_RANGE + " group by b", query, false);
-            case SEARCH_CLICK_THROUGH -> AdoptionSql.measure(jdbc, "select " + BUCKET + " as b, sum(exists (select 1"
-                    + " from search_click c where c.query_id = q.id)) as v, count(*) as n" + IN_RANGE + " group by b",
+            case SEARCHES -> AdoptionSql.measure(jdbc, "select " + GROUP_AND_BUCKET + " as b, count(*) as v, 1 as n" + IN_RANGE
+                    + " group by g, b", query, true);
+            case ZERO_RESULT_SEARCHES -> AdoptionSql.measure(jdbc, "select " + GROUP_AND_BUCKET + " as b, sum(q.result_count = 0) as v,"
+                    + " count(*) as n" + IN_RANGE + " group by g, b", query, false);
+            case SEARCH_CLICK_THROUGH -> AdoptionSql.measure(jdbc, "select " + GROUP_AND_BUCKET + " as b, sum(exists (select 1"
+                    + " from search_click c where c.query_id = q.id)) as v, count(*) as n" + IN_RANGE + " group by g, b",
                     query, false);
             default -> throw new IllegalArgumentException("Not a search metric: " + metric);
         };

@@ -1,5 +1,6 @@
 package io.relais.search.internal;
 
+import io.relais.analytics.AdoptionChanges;
 import io.relais.search.SearchInsights;
 import io.relais.search.SearchInsights.DailyClickThrough;
 import io.relais.search.SearchInsights.QueryCount;
@@ -8,10 +9,12 @@ import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +36,12 @@ public class SearchLog {
     static final int MIN_PEOPLE_FOR_SUGGESTION = 2;
 
     private final JdbcClient jdbc;
+    private final AdoptionChanges adoption;
     private final Clock clock;
     private volatile SecretKeySpec key;
 
-    SearchLog(JdbcClient jdbc, Clock clock) {
+    SearchLog(JdbcClient jdbc, AdoptionChanges adoption, Clock clock) {
+        this.adoption = adoption;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -58,14 +63,22 @@ public class SearchLog {
         return id.getKey().longValue();
     }
 
-    /** A click on a result of one's own search; clicks on others' searches are ignored. */
+    /**
+     * A click on a result of one's own search; clicks on others' searches are ignored. The click
+     * counts on the search's day, which may be over.
+     */
     public boolean click(String user, long queryId, String entryKey, int position) {
-        return jdbc.sql("""
-                insert into search_click (query_id, entry_key, position, clicked_at)
-                select id, ?, ?, ? from search_query where id = ? and user_hash = ?""")
-                .params(entryKey.length() > 120 ? entryKey.substring(0, 120) : entryKey, Math.max(0, position),
-                        Timestamp.from(clock.instant()), queryId, hash(user))
-                .update() == 1;
+        Optional<Instant> searched = jdbc.sql("select searched_at from search_query where id = ? and user_hash = ?")
+                .params(queryId, hash(user)).query(Timestamp.class).optional().map(Timestamp::toInstant);
+        if (searched.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("insert into search_click (query_id, entry_key, position, clicked_at) values (?, ?, ?, ?)")
+                .params(queryId, entryKey.length() > 120 ? entryKey.substring(0, 120) : entryKey, Math.max(0, position),
+                        Timestamp.from(clock.instant()))
+                .update();
+        adoption.changedAt(searched.get());
+        return true;
     }
 
     /** Popular queries that found something, most frequent first. */
