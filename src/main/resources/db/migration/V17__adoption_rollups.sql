@@ -45,3 +45,7 @@ CREATE TABLE adoption_rollup_member (
     start_date DATE   NOT NULL,
     left_on    DATE   NULL
 ) ENGINE = InnoDB;
+
+-- today's meeting hours are measured live: the meetings still running then (a series not over,
+-- an event not ended) are found by their end rather than by reading every earlier meeting
+CREATE INDEX ix_calendar_event_series_end ON calendar_event (series_end_at, start_at);

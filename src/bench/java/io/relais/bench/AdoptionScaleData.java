@@ -226,11 +226,13 @@ final class AdoptionScaleData {
      */
     private void addMeetings(long meetings) {
         long calendar = jdbc.queryForObject("select min(id) from calendar", Long.class);
-        jdbc.update("insert into calendar_event (calendar_id, uid, title, start_at, end_at, time_zone, all_day, organiser_id,"
-                + " visibility, created_at, updated_at) select " + calendar + ", concat('bench-meeting-', seq),"
-                + " concat('Bench meeting ', seq), m.start_at, m.start_at + interval 30 * (1 + floor(3 * " + u("seq", "len")
-                + ")) minute, 'Europe/Paris', false, p.id, 'COMPANY', m.start_at - interval 2 day, m.start_at - interval 2 day"
-                + " from (select seq, " + moment("seq") + " as start_at from " + sequence(meetings) + ") m"
+        // a single event's series ends with it, as the calendar writes it
+        jdbc.update("insert into calendar_event (calendar_id, uid, title, start_at, end_at, series_end_at, time_zone, all_day,"
+                + " organiser_id, visibility, created_at, updated_at) select " + calendar + ", concat('bench-meeting-', seq),"
+                + " concat('Bench meeting ', seq), m.start_at, m.end_at, m.end_at, 'Europe/Paris', false, p.id, 'COMPANY',"
+                + " m.start_at - interval 2 day, m.start_at - interval 2 day"
+                + " from (select seq, " + moment("seq") + " as start_at, " + moment("seq") + " + interval 30 * (1 + floor(3 * "
+                + u("seq", "len") + ")) minute as end_at from " + sequence(meetings) + ") m"
                 + " join bench_person p on p.k = " + person("seq", "org"));
         jdbc.update("insert into calendar_event_attendee (event_id, person_id) select distinct e.id, p.id from calendar_event e"
                 + " join seq_1_to_5 s on s.seq <= 2 + floor(4 * " + u("e.id", "inv") + ")"

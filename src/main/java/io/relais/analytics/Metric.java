@@ -93,6 +93,11 @@ public enum Metric {
         };
     }
 
+    /** Whether the figure is a state at the end of the period: over a range, the one at its end (its last period's). */
+    public boolean atPeriodEnd() {
+        return this == PAST_REVIEW_DATE;
+    }
+
     /** Whether a period without data reads 0 (a count) rather than "nothing to measure" (a share). */
     public boolean counted() {
         return kind == MetricKind.COUNT || kind == MetricKind.PER_PERSON_WEEK || kind == MetricKind.PER_HEADCOUNT;

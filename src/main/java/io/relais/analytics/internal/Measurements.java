@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * What the sources measured for a group, or for every team at once, per period and over the
  * whole range. Rolled metrics come from the roll-up for the rolled days and from the sources for
  * the others (today, the rest of the period, days before the roll-up starts); other metrics from
- * the sources. The whole range of an additive metric is the sum of its periods; the others are
- * asked for it.
+ * the sources. The whole range of an additive metric is the sum of its periods, of a state at the
+ * period's end its last period's; the others are asked for it.
  */
 @Component
 class Measurements {
@@ -51,17 +51,17 @@ class Measurements {
     /** For one group (a team's members, or everybody). */
     Map<Metric, Measured> of(Group group, TimeBuckets periods, Collection<Metric> metrics) {
         long key = group.teamId() == null ? RollupStore.COMPANY : group.teamId();
-        Map<Long, Map<Metric, Measured>> measured = measure(group.personIds(), false, key, periods, metrics);
+        Map<Long, Map<Metric, Measured>> measured = measure(group.personIds(), false, List.of(key), periods, metrics);
         return measured.getOrDefault(GroupedMeasures.ASKED, Map.of());
     }
 
-    /** For every team (keyed by team id), each metric asked once for all of them. */
-    Map<Long, Map<Metric, Measured>> perTeam(TimeBuckets periods, Collection<Metric> metrics) {
-        return measure(null, true, null, periods, metrics);
+    /** For these teams (keyed by team id), each metric asked once for all of them. */
+    Map<Long, Map<Metric, Measured>> perTeam(Collection<Long> teams, TimeBuckets periods, Collection<Metric> metrics) {
+        return measure(null, true, teams, periods, metrics);
     }
 
-    private Map<Long, Map<Metric, Measured>> measure(Set<Long> people, boolean byTeam, Long rolledKey, TimeBuckets periods,
-            Collection<Metric> metrics) {
+    private Map<Long, Map<Metric, Measured>> measure(Set<Long> people, boolean byTeam, Collection<Long> rolledKeys,
+            TimeBuckets periods, Collection<Metric> metrics) {
         Set<Metric> rolled = rollups.rolled();
         RollupStore.State state = rollups.state();
         Map<Metric, Map<Long, Sums>> sums = new EnumMap<>(Metric.class);
@@ -70,7 +70,7 @@ class Measurements {
         List<Metric> fromRollup = metrics.stream().filter(rolled::contains).toList();
         LocalDate rolledFrom = state.built() ? max(periods.firstDay(), state.firstDay()) : periods.endDay();
         LocalDate rolledTo = state.built() ? min(periods.endDay(), state.rolledUntil()) : periods.endDay();
-        for (RollupStore.PeriodRow row : store.periods(fromRollup, rolledKey, periods, rolledFrom, rolledTo)) {
+        for (RollupStore.PeriodRow row : store.periods(fromRollup, rolledKeys, periods, rolledFrom, rolledTo)) {
             long group = byTeam ? row.teamId() : GroupedMeasures.ASKED;
             sums(sums, row.metric(), group, periods).add(row.bucket() - 1, row.value(), row.basis());
         }
@@ -94,7 +94,7 @@ class Measurements {
                     });
                 }
             }
-            if (!metric.additive()) {
+            if (!metric.additive() && !metric.atPeriodEnd()) {
                 overall.put(metric, source.measureGroups(metric, new AdoptionQuery(people, whole, byTeam)));
             }
         }
@@ -111,8 +111,9 @@ class Measurements {
             }
             for (long group : keys) {
                 Sums perPeriod = groups.getOrDefault(group, new Sums(periods.size()));
-                Measured measured = overall.containsKey(metric)
-                        ? new Measured(perPeriod.measures(metric), overall.get(metric).of(group).getFirst())
+                List<Measure> measures = perPeriod.measures(metric);
+                Measured measured = overall.containsKey(metric) ? new Measured(measures, overall.get(metric).of(group).getFirst())
+                        : metric.atPeriodEnd() ? new Measured(measures, measures.getLast())
                         : perPeriod.measured(metric);
                 result.computeIfAbsent(group, g -> new EnumMap<>(Metric.class)).put(metric, measured);
             }

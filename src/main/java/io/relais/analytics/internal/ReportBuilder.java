@@ -85,7 +85,7 @@ public class ReportBuilder {
         Set<Metric> needed = EnumSet.of(Metric.DOCUMENTS_WRITTEN, Metric.MEETING_HOURS);
         Arrays.stream(IndexComponent.values()).forEach(component -> needed.add(component.metric()));
         Map<Long, Map<Metric, Measurements.Measured>> perTeam = teams.isEmpty() ? Map.of()
-                : measurements.perTeam(periods, asked(needed, true));
+                : measurements.perTeam(teams.stream().map(TeamSummary::id).toList(), periods, asked(needed, true));
         List<TeamComparison.Team> result = new ArrayList<>();
         for (TeamSummary team : teams) {
             Group group = Group.team(team.id(), everybody, tomorrow());

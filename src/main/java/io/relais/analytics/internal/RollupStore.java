@@ -146,18 +146,19 @@ class RollupStore {
     }
 
     /**
-     * Rolled figures of [from, to) per metric, team ({@code team}, or every team when null) and
-     * period of {@code periods}, summed by the database.
+     * Rolled figures of [from, to) per metric, team (of {@code teams}, {@link #COMPANY} for the
+     * company) and period of {@code periods}, summed by the database: one index range per metric
+     * and team.
      */
-    List<PeriodRow> periods(Collection<Metric> metrics, Long team, TimeBuckets periods, LocalDate from, LocalDate to) {
-        if (metrics.isEmpty() || !from.isBefore(to)) {
+    List<PeriodRow> periods(Collection<Metric> metrics, Collection<Long> teams, TimeBuckets periods, LocalDate from,
+            LocalDate to) {
+        if (metrics.isEmpty() || teams.isEmpty() || !from.isBefore(to)) {
             return List.of();
         }
         return jdbc.sql("select metric, team_id, " + TimeBuckets.dateBucket("day") + " as b, sum(value) as v,"
-                + " sum(basis) as n from adoption_day where metric in (:metrics) and "
-                + (team == null ? "team_id >= 0" : "team_id = :team") + " and day >= :from and day < :to"
-                + " group by metric, team_id, b")
-                .param("metrics", names(metrics)).param("team", team == null ? 0 : team)
+                + " sum(basis) as n from adoption_day where metric in (:metrics) and team_id in (:teams)"
+                + " and day >= :from and day < :to group by metric, team_id, b")
+                .param("metrics", names(metrics)).param("teams", List.copyOf(teams))
                 .param("dayBounds", periods.dateBoundaries()).param("from", from).param("to", to)
                 .query((rs, i) -> new PeriodRow(Metric.valueOf(rs.getString("metric")), rs.getLong("team_id"),
                         rs.getInt("b"), rs.getDouble("v"), rs.getLong("n")))

@@ -3,7 +3,12 @@ package io.relais.docs.internal;
 import io.relais.analytics.AdoptionQuery;
 import io.relais.analytics.AdoptionSql;
 import io.relais.analytics.GroupedMeasures;
+import io.relais.analytics.Measure;
 import io.relais.platform.db.TimeBuckets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,13 +117,47 @@ public class DocumentAdoptionQueries {
 
     /**
      * At the end of each period, the share of the group's articles alive then whose review-by date
-     * had passed (the directory of review dates keeps no history: today's dates are used).
+     * had passed (the directory of review dates keeps no history: today's dates are used). One
+     * pass over the articles counts, per period, those created, deleted, become overdue (created
+     * and past their date) and overdue then deleted; the states at each period's end are running
+     * sums of those (an article created before the range counts from the first period on).
      */
     public GroupedMeasures pastReviewDate(AdoptionQuery query) {
-        return measures(query, "select " + AdoptionSql.groupOf(query, "d.owner_id") + " as g, e.b as b, sum(d.review_by is not null and d.review_by + 0 < e.end_day) as v,"
-                + " count(*) as n from " + query.buckets().endsTable() + " e join document d"
-                + " on d.created_at + 0 < e.end_at and (d.deleted_at is null or d.deleted_at + 0 >= e.end_at)"
-                + " where d.kind = 'ARTICLE'" + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, e.b");
+        String created = TimeBuckets.instantBucket("d.created_at");
+        String deleted = TimeBuckets.instantBucket("d.deleted_at");
+        String overdue = "greatest(" + created + ", " + TimeBuckets.dateBucket("d.review_by") + ")";
+        String articles = " from document d where d.kind = 'ARTICLE'" + AdoptionSql.inGroup(query, "d.owner_id");
+        String key = AdoptionSql.groupOf(query, "d.owner_id") + " as g, ";
+        String sql = "select " + key + "0 as what, " + created + " as b, count(*) as n" + articles + " group by g, b"
+                + " union all select " + key + "1, greatest(" + created + ", " + deleted + ") as b, count(*)" + articles
+                + " and d.deleted_at is not null group by g, b"
+                + " union all select " + key + "2, " + overdue + " as b, count(*)" + articles
+                + " and d.review_by is not null group by g, b"
+                + " union all select " + key + "3, greatest(" + overdue + ", " + deleted + ") as b, count(*)" + articles
+                + " and d.review_by is not null and d.deleted_at is not null group by g, b";
+        int periods = query.buckets().size();
+        Map<Long, long[][]> counts = new HashMap<>();
+        AdoptionSql.bind(jdbc.sql(sql), query).query(rs -> {
+            int bucket = rs.getInt("b");
+            if (bucket <= periods) {
+                counts.computeIfAbsent(rs.getLong("g"), g -> new long[4][periods + 1])[rs.getInt("what")][bucket] += rs.getLong("n");
+            }
+        });
+        Map<Long, List<Measure>> groups = new HashMap<>();
+        counts.forEach((group, perBucket) -> {
+            List<Measure> measures = new ArrayList<>(periods);
+            long[] running = new long[4];
+            for (int bucket = 0; bucket <= periods; bucket++) {
+                for (int what = 0; what < 4; what++) {
+                    running[what] += perBucket[what][bucket];
+                }
+                if (bucket > 0) {
+                    measures.add(Measure.share(running[2] - running[3], running[0] - running[1]));
+                }
+            }
+            groups.put(group, measures);
+        });
+        return new GroupedMeasures(groups, periods, false);
     }
 
     /** Documents past their review-by date at the end of a period yet read at least once a week in it. */
@@ -127,7 +166,7 @@ public class DocumentAdoptionQueries {
                 + AdoptionSql.groupOf(query, "d.owner_id") + " as g, "
                 + TimeBuckets.dateBucket("v.day") + " as b, v.document_id, sum(v.views) as views"
                 + " from document_view_day v join document d on d.id = v.document_id"
-                + " where v.day >= :fromDay and v.day < :toDay and d.review_by is not null and d.deleted_at is null"
+                + " where v.day >= :fromDay and v.day < :toDay and d.review_by < :toDay and d.deleted_at is null"
                 + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, b, v.document_id) viewed"
                 + " join " + query.buckets().endsTable() + " e on e.b = viewed.b"
                 + " join document d on d.id = viewed.document_id"
