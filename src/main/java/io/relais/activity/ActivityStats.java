@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,21 +43,8 @@ public class ActivityStats {
      */
     @PreAuthorize("isAuthenticated()")
     public List<HourCount> actionsPerHour(Collection<Long> actorIds, Instant from, Instant to) {
-        if (actorIds != null && actorIds.isEmpty()) {
-            return List.of();
-        }
-        String sql = "select date_format(occurred_at, '%Y-%m-%d %H:00') as hour, count(*) as actions from activity"
-                + " where occurred_at >= :from and occurred_at < :to and actor_person_id is not null"
-                + (actorIds == null ? "" : " and actor_person_id in (:actors)")
-                + " group by hour order by hour";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql)
-                .param("from", LocalDateTime.ofInstant(from, ZoneOffset.UTC))
-                .param("to", LocalDateTime.ofInstant(to, ZoneOffset.UTC));
-        if (actorIds != null) {
-            statement = statement.param("actors", List.copyOf(actorIds));
-        }
-        return statement.query((rs, row) -> new HourCount(
-                LocalDateTime.parse(rs.getString("hour"), HOUR).toInstant(ZoneOffset.UTC), rs.getLong("actions"))).list();
+        return perHour("", "hour", actorIds, from, to, (rs, row) -> new HourCount(
+                LocalDateTime.parse(rs.getString("hour"), HOUR).toInstant(ZoneOffset.UTC), rs.getLong("actions")));
     }
 
     /**
@@ -65,21 +53,26 @@ public class ActivityStats {
      */
     @PreAuthorize("isAuthenticated()")
     public List<TeamHourCount> actionsPerTeamAndHour(Collection<Long> actorIds, Instant from, Instant to) {
+        return perHour("coalesce((select p.team_id from person p where p.id = a.actor_person_id), 0) as team, ",
+                "team, hour", actorIds, from, to, (rs, row) -> new TeamHourCount(rs.getLong("team"),
+                        LocalDateTime.parse(rs.getString("hour"), HOUR), rs.getLong("actions")));
+    }
+
+    private <T> List<T> perHour(String groupColumn, String groupBy, Collection<Long> actorIds, Instant from, Instant to,
+            RowMapper<T> row) {
         if (actorIds != null && actorIds.isEmpty()) {
             return List.of();
         }
-        String sql = "select coalesce((select p.team_id from person p where p.id = a.actor_person_id), 0) as team,"
-                + " date_format(a.occurred_at, '%Y-%m-%d %H:00') as hour, count(*) as actions from activity a"
-                + " where a.occurred_at >= :from and a.occurred_at < :to and a.actor_person_id is not null"
+        String sql = "select " + groupColumn + "date_format(a.occurred_at, '%Y-%m-%d %H:00') as hour, count(*) as actions"
+                + " from activity a where a.occurred_at >= :from and a.occurred_at < :to and a.actor_person_id is not null"
                 + (actorIds == null ? "" : " and a.actor_person_id in (:actors)")
-                + " group by team, hour";
+                + " group by " + groupBy;
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
                 .param("from", LocalDateTime.ofInstant(from, ZoneOffset.UTC))
                 .param("to", LocalDateTime.ofInstant(to, ZoneOffset.UTC));
         if (actorIds != null) {
             statement = statement.param("actors", List.copyOf(actorIds));
         }
-        return statement.query((rs, row) -> new TeamHourCount(rs.getLong("team"),
-                LocalDateTime.parse(rs.getString("hour"), HOUR), rs.getLong("actions"))).list();
+        return statement.query(row).list();
     }
 }
