@@ -11,6 +11,7 @@ import io.relais.people.Membership;
 import io.relais.people.PersonService;
 import io.relais.platform.SystemTask;
 import io.relais.platform.db.TimeBuckets;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -62,6 +63,8 @@ public class Rollups {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Set when the application shuts down: no new chunk starts (the database may be going). */
+    private volatile boolean closing;
 
     Rollups(ObjectProvider<AdoptionSource> sources, PersonService people, ActivityStats activity, RollupStore store,
             AnalyticsProperties properties, TransactionTemplate transactions, Clock clock) {
@@ -161,8 +164,8 @@ public class Rollups {
                 Optional.ofNullable(now).ifPresent(member -> teams.add(teamKey(member)));
             }
         }
-        if (!teams.isEmpty()) {
-            roll(state.firstDay(), state.rolledUntil(), teams, members);
+        if (!teams.isEmpty() && !roll(state.firstDay(), state.rolledUntil(), teams, members)) {
+            return; // interrupted by a shutdown: the next start finds the same people moved
         }
         if (!teams.isEmpty() || !rolledWith.equals(members)) {
             transactions.executeWithoutResult(status -> store.rolledMembers(members.values()));
@@ -188,7 +191,9 @@ public class Rollups {
                     }
                 });
         for (LocalDate[] range : ranges) {
-            roll(range[0], range[1], null, null);
+            if (!roll(range[0], range[1], null, null)) {
+                return; // interrupted by a shutdown: the days stay queued
+            }
         }
         transactions.executeWithoutResult(status -> store.handled(dirty));
     }
@@ -196,7 +201,7 @@ public class Rollups {
     /** Rolls the days passed since the last roll, a chunk per transaction (the lock is taken per chunk). */
     private void advance(int maxDays, IntConsumer percentDone) {
         int rolledDays = 0;
-        while (rolledDays < maxDays) {
+        while (rolledDays < maxDays && !closing) {
             lock.lock();
             try {
                 RollupStore.State state = store.state();
@@ -225,13 +230,28 @@ public class Rollups {
         }
     }
 
-    /** Rolls [from, to) again: every team, or only the given ones (with the company's sums). */
-    private void roll(LocalDate from, LocalDate to, Set<Long> teams, Map<Long, Membership> members) {
+    /**
+     * Rolls [from, to) again: every team, or only the given ones (with the company's sums);
+     * answers false when a shutdown stopped it before the end.
+     */
+    private boolean roll(LocalDate from, LocalDate to, Set<Long> teams, Map<Long, Membership> members) {
         for (LocalDate start = from; start.isBefore(to); start = min(start.plusDays(CHUNK_DAYS), to)) {
+            if (closing) {
+                return false;
+            }
             LocalDate chunkStart = start;
             LocalDate chunkEnd = min(start.plusDays(CHUNK_DAYS), to);
             transactions.executeWithoutResult(status -> rollChunk(chunkStart, chunkEnd, teams, members));
         }
+        return true;
+    }
+
+    /** At shutdown: no new chunk starts, and the one under way finishes before the database goes. */
+    @PreDestroy
+    void close() {
+        closing = true;
+        lock.lock();
+        lock.unlock();
     }
 
     private void rollChunk(LocalDate from, LocalDate to, Set<Long> teams, Map<Long, Membership> members) {
