@@ -50,9 +50,9 @@ public class Heatmaps {
         RollupStore.State state = rollups.state();
         LocalDate from = whole.firstDay();
         LocalDate to = whole.endDay();
-        if (state.built() && state.firstDay().isBefore(to) && from.isBefore(state.rolledUntil())) {
-            LocalDate rolledFrom = from.isAfter(state.firstDay()) ? from : state.firstDay();
-            LocalDate rolledTo = to.isBefore(state.rolledUntil()) ? to : state.rolledUntil();
+        LocalDate rolledFrom = state.rolledFrom(from, to);
+        LocalDate rolledTo = state.rolledTo(to);
+        if (rolledFrom.isBefore(rolledTo)) {
             store.addHours(group.teamId() == null ? RollupStore.COMPANY : group.teamId(), rolledFrom, rolledTo, actions);
             addLive(group, from, rolledFrom, actions);
             addLive(group, rolledTo, to, actions);

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +37,11 @@ class Measurements {
         }
     }
 
-    private final ObjectProvider<AdoptionSource> sources;
+    private final Sources sources;
     private final Rollups rollups;
     private final RollupStore store;
 
-    Measurements(ObjectProvider<AdoptionSource> sources, Rollups rollups, RollupStore store) {
+    Measurements(Sources sources, Rollups rollups, RollupStore store) {
         this.sources = sources;
         this.rollups = rollups;
         this.store = store;
@@ -68,14 +67,14 @@ class Measurements {
         TimeBuckets whole = Periods.whole(periods);
         Map<Metric, GroupedMeasures> overall = new EnumMap<>(Metric.class);
         List<Metric> fromRollup = metrics.stream().filter(rolled::contains).toList();
-        LocalDate rolledFrom = state.built() ? max(periods.firstDay(), state.firstDay()) : periods.endDay();
-        LocalDate rolledTo = state.built() ? min(periods.endDay(), state.rolledUntil()) : periods.endDay();
+        LocalDate rolledFrom = state.rolledFrom(periods.firstDay(), periods.endDay());
+        LocalDate rolledTo = state.rolledTo(periods.endDay());
         for (RollupStore.PeriodRow row : store.periods(fromRollup, rolledKeys, periods, rolledFrom, rolledTo)) {
             long group = byTeam ? row.teamId() : GroupedMeasures.ASKED;
             sums(sums, row.metric(), group, periods).add(row.bucket() - 1, row.value(), row.basis());
         }
         for (Metric metric : metrics) {
-            AdoptionSource source = source(metric).orElse(null);
+            AdoptionSource source = sources.of(metric).orElse(null);
             if (source == null) {
                 continue;
             }
@@ -100,7 +99,7 @@ class Measurements {
         }
         Map<Long, Map<Metric, Measured>> result = new HashMap<>();
         for (Metric metric : metrics) {
-            if (source(metric).isEmpty()) {
+            if (sources.of(metric).isEmpty()) {
                 continue;
             }
             Map<Long, Sums> groups = sums.getOrDefault(metric, Map.of());
@@ -123,10 +122,6 @@ class Measurements {
 
     private static Sums sums(Map<Metric, Map<Long, Sums>> sums, Metric metric, long group, TimeBuckets periods) {
         return sums.computeIfAbsent(metric, m -> new HashMap<>()).computeIfAbsent(group, g -> new Sums(periods.size()));
-    }
-
-    private Optional<AdoptionSource> source(Metric metric) {
-        return sources.orderedStream().filter(source -> source.metrics().contains(metric)).findFirst();
     }
 
     /** A metric's value and basis per period, summed from rolled days and live measures. */
@@ -167,13 +162,5 @@ class Measurements {
         private static Measure measure(Metric metric, double value, long basis) {
             return metric.counted() ? new Measure(value, 1) : basis == 0 ? Measure.NONE : new Measure(value, basis);
         }
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 }

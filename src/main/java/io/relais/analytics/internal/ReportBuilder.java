@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +42,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ReportBuilder {
 
-    private final ObjectProvider<AdoptionSource> sources;
+    private final Sources sources;
     private final Measurements measurements;
     private final PersonService people;
     private final AnalyticsProperties properties;
     private final Clock clock;
 
-    ReportBuilder(ObjectProvider<AdoptionSource> sources, Measurements measurements, PersonService people,
+    ReportBuilder(Sources sources, Measurements measurements, PersonService people,
             AnalyticsProperties properties, Clock clock) {
         this.sources = sources;
         this.measurements = measurements;
@@ -61,7 +60,7 @@ public class ReportBuilder {
     /** The metrics some source measures today. */
     public Set<Metric> measured() {
         Set<Metric> measured = EnumSet.noneOf(Metric.class);
-        sources.orderedStream().forEach(source -> measured.addAll(source.metrics()));
+        sources.all().forEach(source -> measured.addAll(source.metrics()));
         if (measured.containsAll(List.of(Metric.DOCUMENTS_WRITTEN, Metric.MEETING_HOURS))) {
             measured.add(Metric.WRITTEN_PER_MEETING_HOUR);
         }
@@ -247,7 +246,7 @@ public class ReportBuilder {
     }
 
     private Optional<AdoptionSource> source(Metric metric) {
-        return sources.orderedStream().filter(source -> source.metrics().contains(metric)).findFirst();
+        return sources.of(metric);
     }
 
     private static List<LocalDate> starts(TimeBuckets periods) {

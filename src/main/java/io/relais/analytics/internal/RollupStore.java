@@ -30,6 +30,16 @@ class RollupStore {
         boolean built() {
             return rolledUntil != null;
         }
+
+        /** The first rolled day of [from, to), or {@code to} when none is. */
+        LocalDate rolledFrom(LocalDate from, LocalDate to) {
+            return !built() ? to : from.isAfter(firstDay) ? from : firstDay;
+        }
+
+        /** The day after the last rolled day of [from, to), or {@code to} when none is rolled. */
+        LocalDate rolledTo(LocalDate to) {
+            return !built() || to.isBefore(rolledUntil) ? to : rolledUntil;
+        }
     }
 
     /** Days [from, to) queued as changed. */

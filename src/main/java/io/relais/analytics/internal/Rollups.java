@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +54,7 @@ public class Rollups {
      */
     static final Duration GRACE = Duration.ofMinutes(15);
 
-    private final ObjectProvider<AdoptionSource> sources;
+    private final Sources sources;
     private final PersonService people;
     private final ActivityStats activity;
     private final RollupStore store;
@@ -66,7 +65,7 @@ public class Rollups {
     /** Set when the application shuts down: no new chunk starts (the database may be going). */
     private volatile boolean closing;
 
-    Rollups(ObjectProvider<AdoptionSource> sources, PersonService people, ActivityStats activity, RollupStore store,
+    Rollups(Sources sources, PersonService people, ActivityStats activity, RollupStore store,
             AnalyticsProperties properties, TransactionTemplate transactions, Clock clock) {
         this.sources = sources;
         this.people = people;
@@ -80,7 +79,7 @@ public class Rollups {
     /** The metrics kept in the roll-up: additive ones whose source reports every change to past days. */
     public Set<Metric> rolled() {
         Set<Metric> rolled = EnumSet.noneOf(Metric.class);
-        sources.orderedStream().forEach(source -> source.rolledUp().stream()
+        sources.all().forEach(source -> source.rolledUp().stream()
                 .filter(metric -> metric.additive() && source.metrics().contains(metric)).forEach(rolled::add));
         return rolled;
     }
@@ -263,7 +262,7 @@ public class Rollups {
         store.forget(from, to, teams, perTeam);
         List<RollupStore.DayRow> rows = new ArrayList<>();
         for (Metric metric : rolled) {
-            AdoptionSource source = source(metric);
+            AdoptionSource source = sources.of(metric).orElseThrow();
             if (metric.perGroup() && (people == null || !people.isEmpty())) {
                 GroupedMeasures measured = source.measureGroups(metric, new AdoptionQuery(people, days, true));
                 measured.groups().forEach((team, measures) -> {
@@ -309,10 +308,6 @@ public class Rollups {
     /** The day before which days can be rolled: the current one and the grace after midnight are still open. */
     LocalDate rollableUntil() {
         return LocalDate.ofInstant(clock.instant().minus(GRACE), properties.zone());
-    }
-
-    private AdoptionSource source(Metric metric) {
-        return sources.orderedStream().filter(source -> source.metrics().contains(metric)).findFirst().orElseThrow();
     }
 
     static long teamKey(Membership member) {
