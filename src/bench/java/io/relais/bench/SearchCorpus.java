@@ -108,9 +108,9 @@ final class SearchCorpus {
                 "/docs/" + i + "/doc-" + i, updated, space, null, tags, author, List.of(), Set.of(SearchSource.EVERYONE));
     }
 
-    /** The query mix, reproducible: one word, several words, phrase, typo, filtered. */
-    static List<BenchQuery> queries(int perType) {
-        Random random = new Random(7);
+    /** The query mix, reproducible from its seed: one word, several words, phrase, typo, filtered. */
+    static List<BenchQuery> queries(int perType, long seed) {
+        Random random = new Random(seed);
         List<BenchQuery> queries = new ArrayList<>();
         for (int q = 0; q < perType; q++) {
             String[] vocabulary = q % 2 == 0 ? FRENCH : ENGLISH;

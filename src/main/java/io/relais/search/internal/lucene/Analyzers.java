@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
@@ -22,7 +23,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * words, accent folding, light stemming ({@code équipes} and {@code l'équipe} both become
  * {@code equip}). English: possessives, lower case, English stop words, folding, Porter stemming.
  * "Plain": elision, lower case and folding only, no stemming or stop words, for exact phrases,
- * prefixes, typo tolerance and "did you mean".
+ * prefixes, typo tolerance and "did you mean". "Pairs": the plain words two by two, for phrases.
  */
 public final class Analyzers {
 
@@ -34,6 +35,7 @@ public final class Analyzers {
         return switch (language) {
             case "fr" -> new French();
             case "en" -> new English();
+            case "pairs" -> new Pairs();
             default -> new Plain();
         };
     }
@@ -43,6 +45,7 @@ public final class Analyzers {
         Analyzer french = new French();
         Analyzer english = new English();
         Map<String, Analyzer> perField = new HashMap<>();
+        perField.put(Fields.BODY_PAIRS, new Pairs());
         for (String field : Fields.TEXT_FIELDS) {
             if (field.endsWith("_fr")) {
                 perField.put(field, french);
@@ -53,19 +56,31 @@ public final class Analyzers {
         return new PerFieldAnalyzerWrapper(new Plain(), perField);
     }
 
+    private static TokenStream plainWords(Tokenizer source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES)));
+    }
+
     static final class Plain extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-            result = new LowerCaseFilter(result);
-            result = new ASCIIFoldingFilter(result);
-            return new TokenStreamComponents(source, result);
+            return new TokenStreamComponents(source, plainWords(source));
         }
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    /** Neighbouring plain words joined by a space, without the single words. */
+    static final class Pairs extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            ShingleFilter pairs = new ShingleFilter(plainWords(source), 2, 2);
+            pairs.setOutputUnigrams(false);
+            return new TokenStreamComponents(source, pairs);
         }
     }
 

@@ -26,6 +26,7 @@ public final class EntryDocuments {
     private static final FieldType TEXT = textType(false);
     private static final FieldType STORED_TEXT = textType(true);
     private static final FieldType VOCABULARY = vocabularyType();
+    private static final FieldType PAIRS = pairsType();
 
     private final FacetsConfig facets = Fields.facets();
 
@@ -49,6 +50,7 @@ public final class EntryDocuments {
         doc.add(new Field(Fields.title(language), entry.title(), TEXT));
         doc.add(new Field(Fields.BODY, entry.body(), STORED_TEXT));
         doc.add(new Field(Fields.body(language), entry.body(), TEXT));
+        doc.add(new Field(Fields.BODY_PAIRS, entry.body(), PAIRS));
         doc.add(new Field(Fields.ALL, entry.title() + "\n" + String.join(" ", entry.tags()) + "\n" + entry.body(), VOCABULARY));
 
         long updated = entry.updatedAt().toEpochMilli();
@@ -110,6 +112,16 @@ public final class EntryDocuments {
         type.setTokenized(true);
         type.setStored(stored);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType pairsType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(false);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
         type.freeze();
         return type;
     }

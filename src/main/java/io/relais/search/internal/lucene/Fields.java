@@ -7,7 +7,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class Fields {
 
     /** Bump when analysis or fields change: an index of another schema is rebuilt at start-up. */
-    public static final String SCHEMA = "2";
+    public static final String SCHEMA = "3";
     public static final String SCHEMA_KEY = "relais.schema";
 
     public static final String KEY = "key";
@@ -44,8 +44,15 @@ public final class Fields {
     public static final String BODY_EN = "body_en";
     /** Title, body and tags together, plainly: the vocabulary of typo tolerance and "did you mean". */
     public static final String ALL = "all";
+    /**
+     * Each pair of neighbouring words of the body ("l'équipe projet" → {@code equipe projet}),
+     * documents only: an exact phrase first narrows to the bodies holding all its pairs, then
+     * checks word positions in those alone.
+     */
+    public static final String BODY_PAIRS = "body_pairs";
 
-    public static final List<String> TEXT_FIELDS = List.of(TITLE, TITLE_FR, TITLE_EN, BODY, BODY_FR, BODY_EN, ALL);
+    public static final List<String> TEXT_FIELDS = List.of(TITLE, TITLE_FR, TITLE_EN, BODY, BODY_FR, BODY_EN, ALL,
+            BODY_PAIRS);
     public static final List<String> LANGUAGES = List.of("fr", "en");
 
     public static final String FACET_KIND = "kind";

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -54,6 +55,7 @@ public final class IndexSearch {
     private static final int FACET_VALUES = 12;
     private static final int SNIPPET_PASSAGES = 2;
     private static final int SNIPPET_MAX_CHARS = 320;
+    private static final SnippetScorer SNIPPETS = new SnippetScorer();
 
     private final LuceneIndex index;
     private final QueryFactory queries = new QueryFactory();
@@ -86,24 +88,38 @@ public final class IndexSearch {
         }
         return index.read(searcher -> {
             try {
-                Set<String> fuzzy = Set.of();
-                Query strict = queries.build(query, fuzzy, facets, audience);
-                long strictCount = searcher.count(strict);
-                String didYouMean = null;
-                if (strictCount == 0 && !query.words().isEmpty()) {
-                    fuzzy = unknownWords(searcher, query, facets, audience);
-                    didYouMean = didYouMean(searcher, query, original, fuzzy, facets, audience);
+                Query strictText = queries.text(query, Set.of());
+                SearchResults results = page(searcher, strictText, queries.build(query, strictText, facets, audience),
+                        false, sort, offset, limit, null);
+                if (results.total() > 0 || query.words().isEmpty()) {
+                    return results;
                 }
-                Query effective = fuzzy.isEmpty() ? strict : queries.build(query, fuzzy, facets, audience);
-                return page(searcher, query, fuzzy, effective, sort, offset, limit, didYouMean);
+                Set<String> fuzzy = unknownWords(searcher, query, facets, audience);
+                if (fuzzy.isEmpty()) {
+                    return results;
+                }
+                String didYouMean = didYouMean(searcher, query, original, fuzzy, facets, audience);
+                // rewritten once into the index words the typos match (at most 50 per typed word): the
+                // search and the highlighter share them, and the highlighter marks those words instead
+                // of running a Levenshtein automaton over every snippet
+                Query fuzzyText = queries.text(query, fuzzy);
+                if (fuzzyText != null) {
+                    fuzzyText = searcher.rewrite(fuzzyText);
+                }
+                return page(searcher, fuzzyText, queries.build(query, fuzzyText, facets, audience), true, sort, offset,
+                        limit, didYouMean);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    private SearchResults page(IndexSearcher searcher, UserQuery query, Set<String> fuzzy, Query effective,
-            SearchSort sort, int offset, int limit, String didYouMean) throws IOException {
+    /**
+     * The page's hits and the facets over all matches. Highlighting each half of the page and
+     * counting the facets are independent, so they run side by side on the searcher's threads.
+     */
+    private SearchResults page(IndexSearcher searcher, Query text, Query effective, boolean fuzzy, SearchSort sort,
+            int offset, int limit, String didYouMean) throws IOException {
         int from = Math.max(0, Math.min(offset, MAX_WINDOW));
         int size = Math.max(1, Math.min(limit, MAX_WINDOW - from));
         FacetsCollectorManager.FacetsResult result = sort == SearchSort.NEWEST
@@ -114,15 +130,19 @@ public final class IndexSearch {
         long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
         ScoreDoc[] window = from >= top.scoreDocs.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        Query text = queries.text(query, fuzzy);
-        if (text != null && !fuzzy.isEmpty()) {
-            // the highlighter then marks the words the fuzzy search matched (at most 50 per typed word)
-            // instead of running a Levenshtein automaton over every snippet's text
-            text = searcher.rewrite(text);
-        }
-        List<SearchHit> hits = hits(searcher, window, text);
-        return new SearchResults(total, hits, facets(searcher, result.facetsCollector()), didYouMean,
-                !fuzzy.isEmpty(), 0);
+        int half = (window.length + 1) / 2;
+        List<Callable<Object>> parts = List.of(() -> hits(searcher, Arrays.copyOfRange(window, 0, half), text),
+                () -> hits(searcher, Arrays.copyOfRange(window, half, window.length), text),
+                () -> facets(searcher, result.facetsCollector()));
+        List<Object> done = searcher.getTaskExecutor().invokeAll(parts);
+        @SuppressWarnings("unchecked")
+        List<SearchHit> hits = new ArrayList<>((List<SearchHit>) done.get(0));
+        @SuppressWarnings("unchecked")
+        List<SearchHit> rest = (List<SearchHit>) done.get(1);
+        hits.addAll(rest);
+        @SuppressWarnings("unchecked")
+        Map<String, List<FacetCount>> facets = (Map<String, List<FacetCount>>) done.get(2);
+        return new SearchResults(total, hits, facets, didYouMean, fuzzy, 0);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] window, Query text) throws IOException {
@@ -138,6 +158,7 @@ public final class IndexSearch {
                         default -> Set.of();
                     })
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withScorer(SNIPPETS)
                     .withMaxNoHighlightPassages(1)
                     .withHandleMultiTermQuery(true)
                     .withHighlightPhrasesStrictly(true)

@@ -20,6 +20,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -56,11 +57,12 @@ public final class LuceneIndex implements Closeable {
     private Generation next;
     private final Set<String> touchedDuringRebuild = new HashSet<>();
     private final boolean healthyAtOpen;
+    private final ParallelSearchers searcherFactory;
 
     /** One generation: its folder, writer and near-real-time searchers. */
     private record Generation(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
 
-        static Generation open(Path folder, boolean create) throws IOException {
+        static Generation open(Path folder, boolean create, SearcherFactory searcherFactory) throws IOException {
             Directory directory = FSDirectory.open(folder);
             IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
                     .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
@@ -71,7 +73,7 @@ public final class LuceneIndex implements Closeable {
             if (create) {
                 writer.commit();
             }
-            return new Generation(folder, directory, writer, new SearcherManager(writer, null));
+            return new Generation(folder, directory, writer, new SearcherManager(writer, searcherFactory));
         }
 
         void close() throws IOException {
@@ -81,8 +83,9 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    private LuceneIndex(Path root, Generation current, boolean healthyAtOpen) {
+    private LuceneIndex(Path root, ParallelSearchers searcherFactory, Generation current, boolean healthyAtOpen) {
         this.root = root;
+        this.searcherFactory = searcherFactory;
         this.current = current;
         this.healthyAtOpen = healthyAtOpen;
     }
@@ -92,16 +95,26 @@ public final class LuceneIndex implements Closeable {
      * an empty one and reported by {@link #healthyAtOpen()}, so the caller rebuilds it.
      */
     public static LuceneIndex open(Path root) {
+        return open(root, new ParallelSearchers());
+    }
+
+    static LuceneIndex open(Path root, ParallelSearchers searcherFactory) {
         try {
             Files.createDirectories(root);
             Path folder = pointedFolder(root);
-            if (folder != null && usable(folder)) {
-                LuceneIndex index = new LuceneIndex(root, Generation.open(folder, false), true);
-                index.deleteOtherGenerations();
-                return index;
+            boolean healthy = folder != null && usable(folder);
+            Generation generation;
+            try {
+                generation = healthy ? Generation.open(folder, false, searcherFactory)
+                        : Generation.open(newFolder(root), true, searcherFactory);
+            } catch (IOException | RuntimeException e) {
+                searcherFactory.close();
+                throw e;
             }
-            LuceneIndex index = new LuceneIndex(root, Generation.open(newFolder(root), true), false);
-            index.point(index.current.folder());
+            LuceneIndex index = new LuceneIndex(root, searcherFactory, generation, healthy);
+            if (!healthy) {
+                index.point(generation.folder());
+            }
             index.deleteOtherGenerations();
             return index;
         } catch (IOException e) {
@@ -250,7 +263,7 @@ public final class LuceneIndex implements Closeable {
                 if (next != null) {
                     throw new IllegalStateException("A rebuild is already running");
                 }
-                next = Generation.open(newFolder(root), true);
+                next = Generation.open(newFolder(root), true, searcherFactory);
                 touchedDuringRebuild.clear();
             }
         } catch (IOException e) {
@@ -376,6 +389,8 @@ public final class LuceneIndex implements Closeable {
             }
         } catch (IOException e) {
             log.warn("Closing the search index failed", e);
+        } finally {
+            searcherFactory.close();
         }
     }
 }

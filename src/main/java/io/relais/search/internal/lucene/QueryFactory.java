@@ -42,6 +42,7 @@ public final class QueryFactory {
     private static final float PLAIN_BODY_BOOST = 0.8f;
 
     private final Analyzer plain = Analyzers.of("plain");
+    private final Analyzer pairsAnalyzer = Analyzers.of("pairs");
     private final QueryBuilder french = new QueryBuilder(Analyzers.of("fr"));
     private final QueryBuilder english = new QueryBuilder(Analyzers.of("en"));
     private final QueryBuilder plainBuilder = new QueryBuilder(plain);
@@ -53,8 +54,16 @@ public final class QueryFactory {
      * @param audience the reader's tokens, or {@code null} for no restriction (the system)
      */
     public Query build(UserQuery query, Set<String> fuzzyWords, Map<String, String> facets, Collection<String> audience) {
+        return build(query, text(query, fuzzyWords), facets, audience);
+    }
+
+    /**
+     * The whole query around a text part already built (and possibly rewritten) by the caller.
+     *
+     * @param text what {@link #text} made of the query, or {@code null} if it had nothing searchable
+     */
+    public Query build(UserQuery query, Query text, Map<String, String> facets, Collection<String> audience) {
         BooleanQuery.Builder result = new BooleanQuery.Builder();
-        Query text = text(query, fuzzyWords);
         // typed text with nothing searchable in it ("*", "!!") finds nothing; filters alone browse
         result.add(text != null ? text : query.hasText() ? new MatchNoDocsQuery() : new MatchAllDocsQuery(), Occur.MUST);
         for (String excluded : query.excluded()) {
@@ -140,8 +149,25 @@ public final class QueryFactory {
     Query phrase(String phrase) {
         List<Query> fields = new ArrayList<>();
         add(fields, plainBuilder.createPhraseQuery(Fields.TITLE, phrase), TITLE_BOOST);
-        add(fields, plainBuilder.createPhraseQuery(Fields.BODY, phrase), 1f);
+        add(fields, bodyPhrase(phrase), 1f);
         return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, 0.1f);
+    }
+
+    /**
+     * The phrase in bodies, looked for only in the bodies that hold each pair of its neighbouring
+     * words: checking word positions is the expensive part, and common words are in nearly every
+     * body while their pairs are in few. The pairs filter without scoring, so ranks are those of
+     * the phrase alone.
+     */
+    private Query bodyPhrase(String phrase) {
+        Query positions = plainBuilder.createPhraseQuery(Fields.BODY, phrase);
+        List<String> pairs = analyzed(pairsAnalyzer, Fields.BODY_PAIRS, phrase);
+        if (positions == null || pairs.isEmpty()) {
+            return positions;
+        }
+        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(positions, Occur.MUST);
+        pairs.forEach(pair -> narrowed.add(new TermQuery(new Term(Fields.BODY_PAIRS, pair)), Occur.FILTER));
+        return narrowed.build();
     }
 
     Query prefix(String prefix) {
@@ -180,8 +206,12 @@ public final class QueryFactory {
 
     /** The word as the plain analysis cuts it, e.g. {@code "L'Équipe"} → {@code [equipe]}. */
     public List<String> tokens(String text) {
+        return analyzed(plain, Fields.BODY, text);
+    }
+
+    private static List<String> analyzed(Analyzer analyzer, String field, String text) {
         List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = plain.tokenStream(Fields.BODY, text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -26,7 +26,8 @@ class QuerySyntaxTest extends IndexFixture {
                 Entries.doc("2", "Compte rendu du trio", "Le marketing a présenté son plan; décision reportée.", "fr", "MINUTES",
                         "Toute l'agence", List.of("trio-du-lundi", "rituel"), "Lucas Bernard", Instant.parse("2024-06-03T09:00:00Z"), Entries.EVERYONE),
                 Entries.doc("3", "Marketplace integration", "Integrating the marketplace API (v2) with C++ and node.js.", "en", "DECISION",
-                        "Tech & Data", List.of("api"), "Nicolas Dupuis", Instant.parse("2023-11-20T09:00:00Z"), Entries.EVERYONE));
+                        "Tech & Data", List.of("api"), "Nicolas Dupuis", Instant.parse("2023-11-20T09:00:00Z"), Entries.EVERYONE),
+                Entries.doc("4", "Retour d'expérience", "Bilan de l'équipe projet. Chaque projet a son équipe.", "fr"));
     }
 
     private List<String> ids(String query) {
@@ -50,6 +51,16 @@ class QuerySyntaxTest extends IndexFixture {
         assertThat(ids("plan -\"compte rendu\"")).containsExactly("1");
         assertThat(ids("market*")).containsExactlyInAnyOrder("1", "2", "3");
         assertThat(ids("marketp*")).containsExactly("3");
+    }
+
+    @Test
+    void phrasesInBodiesNeedTheirWordsSideBySide() {
+        assertThat(ids("\"la rentrée pour\"")).containsExactly("1");
+        assertThat(ids("\"l'Équipe projet\"")).containsExactly("4");
+        assertThat(ids("\"equipe projet\"")).containsExactly("4");
+        assertThat(ids("\"projet équipe\"")).as("both words, never side by side").isEmpty();
+        assertThat(ids("\"rentrée marketing\"")).isEmpty();
+        assertThat(results("\"son équipe\"").hits().getFirst().snippetHtml()).contains("<mark>son équipe</mark>");
     }
 
     @Test
