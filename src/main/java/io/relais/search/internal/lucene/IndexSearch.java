@@ -56,6 +56,7 @@ public final class IndexSearch {
     private static final int SNIPPET_PASSAGES = 2;
     private static final int SNIPPET_MAX_CHARS = 320;
     private static final SnippetScorer SNIPPETS = new SnippetScorer();
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true));
 
     private final LuceneIndex index;
     private final QueryFactory queries = new QueryFactory();
@@ -115,7 +116,9 @@ public final class IndexSearch {
     }
 
     /**
-     * The page's hits and the facets over all matches. Highlighting each half of the page and
+     * The page's hits and the facets over all matches, in one visit of every match (the exact
+     * total and the facets need them all; a separate unscored pass plus a top-hits pass that skips
+     * was tried and cost as much, phrases twice as much). Highlighting each half of the page and
      * counting the facets are independent, so they run side by side on the searcher's threads.
      */
     private SearchResults page(IndexSearcher searcher, Query text, Query effective, boolean fuzzy, SearchSort sort,
@@ -123,17 +126,18 @@ public final class IndexSearch {
         int from = Math.max(0, Math.min(offset, MAX_WINDOW));
         int size = Math.max(1, Math.min(limit, MAX_WINDOW - from));
         FacetsCollectorManager.FacetsResult result = sort == SearchSort.NEWEST
-                ? FacetsCollectorManager.search(searcher, effective, from + size,
-                        new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true)), true, new FacetsCollectorManager())
+                ? FacetsCollectorManager.search(searcher, effective, from + size, NEWEST_FIRST, true,
+                        new FacetsCollectorManager())
                 : FacetsCollectorManager.search(searcher, effective, from + size, new FacetsCollectorManager());
         TopDocs top = result.topDocs();
-        long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        FacetsCollector matches = result.facetsCollector();
+        long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
         ScoreDoc[] window = from >= top.scoreDocs.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         int half = (window.length + 1) / 2;
         List<Callable<Object>> parts = List.of(() -> hits(searcher, Arrays.copyOfRange(window, 0, half), text),
                 () -> hits(searcher, Arrays.copyOfRange(window, half, window.length), text),
-                () -> facets(searcher, result.facetsCollector()));
+                () -> facets(searcher, matches));
         List<Object> done = searcher.getTaskExecutor().invokeAll(parts);
         @SuppressWarnings("unchecked")
         List<SearchHit> hits = new ArrayList<>((List<SearchHit>) done.get(0));
@@ -269,7 +273,7 @@ public final class IndexSearch {
         Set<String> unknown = new LinkedHashSet<>();
         for (String word : query.words()) {
             Query alone = queries.build(wordOnly(word), Set.of(), facets, audience);
-            if (searcher.count(alone) == 0) {
+            if (!FirstMatch.any(searcher, alone)) {
                 unknown.add(word);
             }
         }
@@ -295,7 +299,7 @@ public final class IndexSearch {
                     searcher.getIndexReader(), SuggestMode.SUGGEST_ALWAYS);
             for (SuggestWord candidate : candidates) {
                 Query check = queries.build(wordOnly(candidate.string), Set.of(), facets, audience);
-                if (searcher.count(check) > 0) {
+                if (FirstMatch.any(searcher, check)) {
                     replacements.put(word, candidate.string);
                     break;
                 }
@@ -307,7 +311,7 @@ public final class IndexSearch {
         UserQuery corrected = new UserQuery(query.words().stream().map(w -> replacements.getOrDefault(w, w)).toList(),
                 query.phrases(), query.prefixes(), query.excluded(), query.kinds(), query.spaces(), query.tags(),
                 query.authors(), query.clients(), query.projects(), query.before(), query.after());
-        if (searcher.count(queries.build(corrected, Set.of(), facets, audience)) == 0) {
+        if (!FirstMatch.any(searcher, queries.build(corrected, Set.of(), facets, audience))) {
             return null;
         }
         return query.withWordsReplaced(replacements, original);
