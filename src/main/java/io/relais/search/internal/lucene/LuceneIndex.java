@@ -13,6 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -21,6 +24,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -58,6 +62,13 @@ public final class LuceneIndex implements Closeable {
     private final Set<String> touchedDuringRebuild = new HashSet<>();
     private final boolean healthyAtOpen;
     private final ParallelSearchers searcherFactory;
+    /**
+     * Moves searches to the segments background merges produce (a rebuild's last merges end after
+     * its swap): without it, the searcher opened at the swap would keep searching the dozen
+     * unmerged segments, each query paying for every one of them, until the next write.
+     */
+    private final ScheduledExecutorService mergeFollower = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("lucene-merge-follower").daemon().factory());
 
     /** One generation: its folder, writer and near-real-time searchers. */
     private record Generation(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -88,6 +99,15 @@ public final class LuceneIndex implements Closeable {
         this.searcherFactory = searcherFactory;
         this.current = current;
         this.healthyAtOpen = healthyAtOpen;
+        mergeFollower.scheduleWithFixedDelay(this::followMerges, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private void followMerges() {
+        try {
+            current.searchers().maybeRefresh();
+        } catch (IOException | AlreadyClosedException e) {
+            log.debug("Refreshing the searcher after merges failed; the next write refreshes it", e);
+        }
     }
 
     /**
@@ -217,7 +237,7 @@ public final class LuceneIndex implements Closeable {
             try {
                 target.writer().commit();
                 target.searchers().maybeRefreshBlocking();
-            } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
+            } catch (AlreadyClosedException swapped) {
                 // a rebuild swapped generations meanwhile: these changes went into the new one
                 // too, which the swap committed
                 if (target == current) {
@@ -382,6 +402,7 @@ public final class LuceneIndex implements Closeable {
 
     @Override
     public void close() {
+        mergeFollower.shutdownNow();
         abandonRebuild();
         try {
             synchronized (writes) {
