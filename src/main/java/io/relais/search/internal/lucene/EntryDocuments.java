@@ -25,8 +25,10 @@ public final class EntryDocuments {
     /** Text with positions and offsets, so the unified highlighter reads offsets from the postings. */
     private static final FieldType TEXT = textType(false);
     private static final FieldType STORED_TEXT = textType(true);
-    private static final FieldType VOCABULARY = vocabularyType();
-    private static final FieldType PAIRS = pairsType();
+    /** Words only, for typo tolerance and "did you mean": their frequencies, no positions. */
+    private static final FieldType VOCABULARY = unscoredType(IndexOptions.DOCS_AND_FREQS);
+    /** Neighbouring word pairs, a filter for phrases: which bodies hold them, nothing more. */
+    private static final FieldType PAIRS = unscoredType(IndexOptions.DOCS);
 
     private final FacetsConfig facets = Fields.facets();
 
@@ -116,22 +118,12 @@ public final class EntryDocuments {
         return type;
     }
 
-    private static FieldType pairsType() {
+    private static FieldType unscoredType(IndexOptions options) {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setStored(false);
         type.setOmitNorms(true);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.freeze();
-        return type;
-    }
-
-    private static FieldType vocabularyType() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setStored(false);
-        type.setOmitNorms(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }
