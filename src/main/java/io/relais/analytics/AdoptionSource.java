@@ -18,16 +18,18 @@ public interface AdoptionSource {
     Set<Metric> metrics();
 
     /**
-     * One measure per period of the query, for the group asked or per team ({@link
-     * AdoptionQuery#byTeam()}). A metric that exists for the whole company only ({@link
-     * Metric#perGroup()}) is never asked by team.
+     * One measure per period of the query, for the group asked, per team or per person ({@link
+     * AdoptionQuery#split()}). A metric that exists for the whole company only ({@link
+     * Metric#perGroup()}) is never asked by team; only a rolled-up distinct-people metric ({@link
+     * Metric#distinctPeople()}) is asked by person.
      */
     GroupedMeasures measureGroups(Metric metric, AdoptionQuery query);
 
     /**
      * The metrics whose figures of a day, once the day is over, only change through a call to
      * {@link AdoptionChanges}: those the roll-up stores per day (additive ones: counts and shares,
-     * never distinct counts, medians or end-of-period states). Others are measured live.
+     * and distinct-people counts, kept as who counted each day; never medians or end-of-period
+     * states). Others are measured live.
      */
     default Set<Metric> rolledUp() {
         return Set.of();

@@ -24,12 +24,17 @@ public final class AdoptionSql {
 
     /**
      * SQL for the group a row counts in, selected as {@code g}: the current team of the person in
-     * {@code column} for a query by team (0 without one), else the single group asked. MariaDB
-     * caches the subquery's answer per person, so it costs a lookup per distinct person.
+     * {@code column} for a query by team (0 without one), the person for a query by person, else
+     * the single group asked. MariaDB caches the team subquery's answer per person, so it costs a
+     * lookup per distinct person.
      */
     public static String groupOf(AdoptionQuery query, String column) {
-        return query.byTeam() ? "coalesce((select tp.team_id from person tp where tp.id = " + column + "), "
-                + GroupedMeasures.NO_TEAM + ")" : String.valueOf(GroupedMeasures.ASKED);
+        return switch (query.split()) {
+            case TEAM -> "coalesce((select tp.team_id from person tp where tp.id = " + column + "), "
+                    + GroupedMeasures.NO_TEAM + ")";
+            case PERSON -> column;
+            case NONE -> String.valueOf(GroupedMeasures.ASKED);
+        };
     }
 
     public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AdoptionQuery query) {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * What a source measured per group, one measure per period each: the group asked ({@link #ASKED})
- * or, for a query {@link AdoptionQuery#byTeam() by team}, each team that had something (a team
- * without a row measured nothing).
+ * or, for a query {@link AdoptionQuery#split() split} by team or person, each team or person that
+ * had something (one without a row measured nothing).
  *
  * @param counts whether a period without a row reads 0 (counts) rather than "nothing to measure"
  */

@@ -93,6 +93,14 @@ public enum Metric {
         };
     }
 
+    /**
+     * Whether the figure counts the people who did something in the period: not the sum of its
+     * days', but rolled up as who did it on each day ({@code AdoptionQuery.Split.PERSON}).
+     */
+    public boolean distinctPeople() {
+        return kind == MetricKind.PER_HEADCOUNT;
+    }
+
     /** Whether the figure is a state at the end of the period: over a range, the one at its end (its last period's). */
     public boolean atPeriodEnd() {
         return this == PAST_REVIEW_DATE;

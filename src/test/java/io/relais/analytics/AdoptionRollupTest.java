@@ -190,6 +190,8 @@ class AdoptionRollupTest {
                 + " from adoption_day order by 1").query(String.class).list());
         rows.addAll(jdbc.sql("select concat_ws('|', team_id, day, hour, actions) from adoption_hour order by 1")
                 .query(String.class).list());
+        rows.addAll(jdbc.sql("select concat_ws('|', metric, span, period_start, person_id) from adoption_presence order by 1")
+                .query(String.class).list());
         return rows;
     }
 

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the sources measured for a group, or for every team at once, per period and over the
  * whole range. Rolled metrics come from the roll-up for the rolled days and from the sources for
- * the others (today, the rest of the period, days before the roll-up starts); other metrics from
+ * the others (today, the rest of the period, days before the roll-up starts): additive ones as
+ * sums, distinct-people ones as the people counted ({@link PresenceCounts}); other metrics from
  * the sources. The whole range of an additive metric is the sum of its periods, of a state at the
  * period's end its last period's; the others are asked for it.
  */
@@ -40,11 +41,13 @@ class Measurements {
     private final Sources sources;
     private final Rollups rollups;
     private final RollupStore store;
+    private final PresenceCounts presence;
 
-    Measurements(Sources sources, Rollups rollups, RollupStore store) {
+    Measurements(Sources sources, Rollups rollups, RollupStore store, PresenceCounts presence) {
         this.sources = sources;
         this.rollups = rollups;
         this.store = store;
+        this.presence = presence;
     }
 
     /** For one group (a team's members, or everybody). */
@@ -62,6 +65,7 @@ class Measurements {
     private Map<Long, Map<Metric, Measured>> measure(Set<Long> people, boolean byTeam, Collection<Long> rolledKeys,
             TimeBuckets periods, Collection<Metric> metrics) {
         Set<Metric> rolled = rollups.rolled();
+        Set<Metric> rolledPeople = rollups.rolledPeople();
         RollupStore.State state = rollups.state();
         Map<Metric, Map<Long, Sums>> sums = new EnumMap<>(Metric.class);
         TimeBuckets whole = Periods.whole(periods);
@@ -78,20 +82,18 @@ class Measurements {
             if (source == null) {
                 continue;
             }
-            List<LocalDate[]> live = fromRollup.contains(metric) && rolledFrom.isBefore(rolledTo)
-                    ? List.of(new LocalDate[] {periods.firstDay(), rolledFrom}, new LocalDate[] {rolledTo, periods.endDay()})
+            if (rolledPeople.contains(metric)) {
+                add(sums, metric, periods, 0,
+                        presence.count(metric, source, new AdoptionQuery(people, periods, byTeam), rolledFrom, rolledTo));
+                overall.put(metric, presence.count(metric, source, new AdoptionQuery(people, whole, byTeam), rolledFrom, rolledTo));
+                continue;
+            }
+            List<LocalDate[]> live = fromRollup.contains(metric) ? Periods.notRolled(periods, rolledFrom, rolledTo)
                     : List.<LocalDate[]>of(new LocalDate[] {periods.firstDay(), periods.endDay()});
             for (LocalDate[] segment : live) {
-                if (segment[0].isBefore(segment[1])) {
-                    TimeBuckets within = Periods.within(periods, segment[0], segment[1]);
-                    int offset = periods.indexOf(segment[0]);
-                    GroupedMeasures measured = source.measureGroups(metric, new AdoptionQuery(people, within, byTeam));
-                    measured.groups().forEach((group, measures) -> {
-                        for (int i = 0; i < measures.size(); i++) {
-                            sums(sums, metric, group, periods).add(offset + i, measures.get(i).value(), measures.get(i).basis());
-                        }
-                    });
-                }
+                TimeBuckets within = Periods.within(periods, segment[0], segment[1]);
+                add(sums, metric, periods, periods.indexOf(segment[0]),
+                        source.measureGroups(metric, new AdoptionQuery(people, within, byTeam)));
             }
             if (!metric.additive() && !metric.atPeriodEnd()) {
                 overall.put(metric, source.measureGroups(metric, new AdoptionQuery(people, whole, byTeam)));
@@ -118,6 +120,16 @@ class Measurements {
             }
         }
         return result;
+    }
+
+    /** Adds what a source measured from period {@code offset} on. */
+    private static void add(Map<Metric, Map<Long, Sums>> sums, Metric metric, TimeBuckets periods, int offset,
+            GroupedMeasures measured) {
+        measured.groups().forEach((group, measures) -> {
+            for (int i = 0; i < measures.size(); i++) {
+                sums(sums, metric, group, periods).add(offset + i, measures.get(i).value(), measures.get(i).basis());
+            }
+        });
     }
 
     private static Sums sums(Map<Metric, Map<Long, Sums>> sums, Metric metric, long group, TimeBuckets periods) {

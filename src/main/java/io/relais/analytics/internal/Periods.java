@@ -48,6 +48,14 @@ final class Periods {
         throw new UserFacingException(null, "analytics.error.unknown-period");
     }
 
+    /** The days of the periods outside the rolled ones, [rolledFrom, rolledTo): up to two ranges [from, to). */
+    static List<LocalDate[]> notRolled(TimeBuckets periods, LocalDate rolledFrom, LocalDate rolledTo) {
+        List<LocalDate[]> ranges = rolledFrom.isBefore(rolledTo)
+                ? List.of(new LocalDate[] {periods.firstDay(), rolledFrom}, new LocalDate[] {rolledTo, periods.endDay()})
+                : List.<LocalDate[]>of(new LocalDate[] {periods.firstDay(), periods.endDay()});
+        return ranges.stream().filter(range -> range[0].isBefore(range[1])).toList();
+    }
+
     /**
      * The periods cut to [from, to), a day range within them: the first and last may be partial
      * (days before the roll-up starts, or from the first day not rolled yet).

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the daily roll-up (ADR 0026) up to date: days are rolled once over, per team, by asking
  * the sources themselves by team with one period per day, so a rolled figure is by construction
- * the one measured live. On each catch-up, in this order: people whose team or dates changed move
+ * the one measured live; distinct-people figures are asked by person, and who counted is kept per
+ * day, week and month (ADR 0028). On each catch-up, in this order: people whose team or dates changed move
  * their teams' history; days queued by {@code AdoptionChanges} are measured again; the days passed
  * since the last roll are added. One roller at a time (a lock); each step commits on its own, with
  * the state that says which days are rolled, so readers always see a consistent split between
@@ -58,6 +60,7 @@ public class Rollups {
     private final PersonService people;
     private final ActivityStats activity;
     private final RollupStore store;
+    private final PresenceStore presence;
     private final AnalyticsProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -65,22 +68,32 @@ public class Rollups {
     /** Set when the application shuts down: no new chunk starts (the database may be going). */
     private volatile boolean closing;
 
-    Rollups(Sources sources, PersonService people, ActivityStats activity, RollupStore store,
+    Rollups(Sources sources, PersonService people, ActivityStats activity, RollupStore store, PresenceStore presence,
             AnalyticsProperties properties, TransactionTemplate transactions, Clock clock) {
         this.sources = sources;
         this.people = people;
         this.activity = activity;
         this.store = store;
+        this.presence = presence;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** The metrics kept in the roll-up: additive ones whose source reports every change to past days. */
+    /** The metrics kept in the roll-up as sums: additive ones whose source reports every change to past days. */
     public Set<Metric> rolled() {
+        return rolledUp(Metric::additive);
+    }
+
+    /** The metrics kept in the roll-up as the people counted: distinct-people ones whose source reports every change. */
+    public Set<Metric> rolledPeople() {
+        return rolledUp(Metric::distinctPeople);
+    }
+
+    private Set<Metric> rolledUp(Predicate<Metric> kind) {
         Set<Metric> rolled = EnumSet.noneOf(Metric.class);
         sources.all().forEach(source -> source.rolledUp().stream()
-                .filter(metric -> metric.additive() && source.metrics().contains(metric)).forEach(rolled::add));
+                .filter(metric -> kind.test(metric) && source.metrics().contains(metric)).forEach(rolled::add));
         return rolled;
     }
 
@@ -142,6 +155,7 @@ public class Rollups {
         RollupStore.State state = new RollupStore.State(first.isAfter(today) ? today : first, first.isAfter(today) ? today : first);
         transactions.executeWithoutResult(status -> {
             store.clear();
+            presence.clear();
             store.rolledMembers(members.values());
             store.handled(store.dirty());
             store.state(state);
@@ -277,6 +291,31 @@ public class Rollups {
         store.insertDays(rows);
         store.insertHours(hours(from, to, people));
         store.deriveCompany(from, to, perTeam);
+        if (teams == null) { // who counted on a day does not depend on their team: a move rolls nothing again
+            rollPeople(days);
+        }
+    }
+
+    /** Who counted on each day of a distinct-people metric, and then in the weeks and months holding those days. */
+    private void rollPeople(TimeBuckets days) {
+        Set<Metric> metrics = rolledPeople();
+        if (metrics.isEmpty()) {
+            return;
+        }
+        presence.forgetDays(days.firstDay(), days.endDay(), metrics);
+        List<PresenceStore.DayRow> rows = new ArrayList<>();
+        for (Metric metric : metrics) {
+            AdoptionQuery byPerson = new AdoptionQuery(null, days, AdoptionQuery.Split.PERSON);
+            sources.of(metric).orElseThrow().measureGroups(metric, byPerson).groups().forEach((person, measures) -> {
+                for (int i = 0; i < measures.size(); i++) {
+                    if (measures.get(i).value() > 0) {
+                        rows.add(new PresenceStore.DayRow(metric, days.start(i), person));
+                    }
+                }
+            });
+        }
+        presence.insertDays(rows);
+        presence.deriveWeeksAndMonths(days.firstDay(), days.endDay(), metrics);
     }
 
     private static void addRows(List<RollupStore.DayRow> rows, Metric metric, long team, TimeBuckets days, List<Measure> measures) {

@@ -33,7 +33,7 @@ class DocumentAdoptionSource implements AdoptionSource {
             Metric.DECISION_DAYS_TO_ACCEPT, Metric.ARTICLES_CREATED, Metric.ARTICLES_UPDATED, Metric.DOCUMENT_VIEWS,
             Metric.UPVOTES, Metric.PAST_REVIEW_DATE, Metric.POPULAR_BUT_STALE);
 
-    private static final Set<Metric> ROLLED_UP = Set.of(Metric.DOCUMENTS_WRITTEN, Metric.ARTICLES_CREATED,
+    private static final Set<Metric> ROLLED_UP = Set.of(Metric.DOCUMENTS_WRITTEN, Metric.CONTRIBUTORS, Metric.ARTICLES_CREATED,
             Metric.ARTICLES_UPDATED, Metric.DOCUMENT_VIEWS, Metric.UPVOTES, Metric.DECISIONS_LOGGED, Metric.MINUTES_ON_TIME,
             Metric.MINUTES_WITH_DECISION);
 
@@ -57,7 +57,7 @@ class DocumentAdoptionSource implements AdoptionSource {
     }
 
     /**
-     * Saves, views and upvotes count on their own day; minutes and decisions also on their
+     * Saves (and who saved), views and upvotes count on their own day; minutes and decisions also on their
      * meeting and creation days, which {@link DocumentAdoptionDays} reports when they change, as
      * {@link Upvotes} does for a withdrawn upvote and {@link ViewCounter} for a view on a day the
      * company has left.

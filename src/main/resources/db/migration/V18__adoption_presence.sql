@@ -1,0 +1,13 @@
+-- Who counts in a distinct-people figure (contributors: people who saved a document), rolled with
+-- the daily roll-up (ADR 0028): per rolled day ('D'), and per ISO week ('W', from Monday) and
+-- month ('M', from the 1st) holding rolled days, in the company's zone. A distinct count over a
+-- year by month then reads a row per person and month instead of every save of the year; the
+-- group a person counts in is their current team, looked up when read, so moving team rolls
+-- nothing again.
+CREATE TABLE adoption_presence (
+    metric       VARCHAR(40) NOT NULL,
+    span         CHAR(1)     NOT NULL,
+    period_start DATE        NOT NULL,
+    person_id    BIGINT      NOT NULL,
+    PRIMARY KEY (metric, span, period_start, person_id)
+) ENGINE = InnoDB;
