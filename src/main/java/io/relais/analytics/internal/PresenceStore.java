@@ -6,7 +6,6 @@ import io.relais.analytics.GroupedMeasures;
 import io.relais.analytics.Metric;
 import io.relais.platform.db.TimeBuckets;
 import java.sql.Date;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,14 +37,7 @@ class PresenceStore {
 
         /** The longest span whose periods tile these buckets exactly (every boundary starts one). */
         static Span fitting(TimeBuckets buckets) {
-            boolean months = true;
-            boolean weeks = true;
-            for (int i = 0; i <= buckets.size(); i++) {
-                LocalDate boundary = i < buckets.size() ? buckets.start(i) : buckets.endDay();
-                months &= boundary.getDayOfMonth() == 1;
-                weeks &= boundary.getDayOfWeek() == DayOfWeek.MONDAY;
-            }
-            return months ? MONTH : weeks ? WEEK : DAY;
+            return buckets.wholeMonths() ? MONTH : buckets.wholeWeeks() ? WEEK : DAY;
         }
     }
 

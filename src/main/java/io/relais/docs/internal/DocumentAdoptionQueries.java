@@ -118,59 +118,94 @@ public class DocumentAdoptionQueries {
     /**
      * At the end of each period, the share of the group's articles alive then whose review-by date
      * had passed (the directory of review dates keeps no history: today's dates are used). One
-     * pass over the articles counts, per period, those created, deleted, become overdue (created
-     * and past their date) and overdue then deleted; the states at each period's end are running
-     * sums of those (an article created before the range counts from the first period on).
+     * pass over the articles (an index holds every column read) counts them by the periods of
+     * their creation, deletion and review-by date; an article counts from its creation on (from
+     * the first period if created before), stops at its deletion and is overdue from the period
+     * holding its review-by date on. The states at each period's end are running sums of those.
      */
     public GroupedMeasures pastReviewDate(AdoptionQuery query) {
-        String created = TimeBuckets.instantBucket("d.created_at");
-        String deleted = TimeBuckets.instantBucket("d.deleted_at");
-        String overdue = "greatest(" + created + ", " + TimeBuckets.dateBucket("d.review_by") + ")";
-        String articles = " from document d where d.kind = 'ARTICLE'" + AdoptionSql.inGroup(query, "d.owner_id");
-        String key = AdoptionSql.groupOf(query, "d.owner_id") + " as g, ";
-        String sql = "select " + key + "0 as what, " + created + " as b, count(*) as n" + articles + " group by g, b"
-                + " union all select " + key + "1, greatest(" + created + ", " + deleted + ") as b, count(*)" + articles
-                + " and d.deleted_at is not null group by g, b"
-                + " union all select " + key + "2, " + overdue + " as b, count(*)" + articles
-                + " and d.review_by is not null group by g, b"
-                + " union all select " + key + "3, greatest(" + overdue + ", " + deleted + ") as b, count(*)" + articles
-                + " and d.review_by is not null and d.deleted_at is not null group by g, b";
+        String sql = "select " + AdoptionSql.groupOf(query, "d.owner_id") + " as g, "
+                + TimeBuckets.instantBucket("d.created_at") + " as created, " + TimeBuckets.instantBucket("d.deleted_at")
+                + " as deleted, " + TimeBuckets.dateBucket("d.review_by") + " as due, count(*) as n"
+                + " from document d where d.kind = 'ARTICLE'" + AdoptionSql.inGroup(query, "d.owner_id")
+                + " group by g, created, deleted, due";
         int periods = query.buckets().size();
-        Map<Long, long[][]> counts = new HashMap<>();
+        Map<Long, ArticleStates> states = new HashMap<>();
         AdoptionSql.bind(jdbc.sql(sql), query).query(rs -> {
-            int bucket = rs.getInt("b");
-            if (bucket <= periods) {
-                counts.computeIfAbsent(rs.getLong("g"), g -> new long[4][periods + 1])[rs.getInt("what")][bucket] += rs.getLong("n");
-            }
+            states.computeIfAbsent(rs.getLong("g"), g -> new ArticleStates(periods))
+                    .add(rs.getInt("created"), rs.getInt("deleted"), rs.getInt("due"), rs.getLong("n"));
         });
         Map<Long, List<Measure>> groups = new HashMap<>();
-        counts.forEach((group, perBucket) -> {
-            List<Measure> measures = new ArrayList<>(periods);
-            long[] running = new long[4];
-            for (int bucket = 0; bucket <= periods; bucket++) {
-                for (int what = 0; what < 4; what++) {
-                    running[what] += perBucket[what][bucket];
-                }
-                if (bucket > 0) {
-                    measures.add(Measure.share(running[2] - running[3], running[0] - running[1]));
-                }
-            }
-            groups.put(group, measures);
-        });
+        states.forEach((group, counted) -> groups.put(group, counted.sharesOverdue()));
         return new GroupedMeasures(groups, periods, false);
     }
 
-    /** Documents past their review-by date at the end of a period yet read at least once a week in it. */
+    /**
+     * Articles counted by the period (1-based; 0 before the range, -1 never) they appear in,
+     * disappear from, become overdue in, and disappear from while overdue; later periods are
+     * past the range.
+     */
+    private static final class ArticleStates {
+
+        private final long[][] counts;
+        private final int periods;
+
+        ArticleStates(int periods) {
+            this.periods = periods;
+            this.counts = new long[4][periods + 1];
+        }
+
+        void add(int created, int deleted, int due, long articles) {
+            count(0, created, articles);
+            int overdue = due < 0 ? -1 : Math.max(created, due);
+            if (deleted >= 0) {
+                count(1, Math.max(created, deleted), articles);
+            }
+            if (overdue >= 0) {
+                count(2, overdue, articles);
+                if (deleted >= 0) {
+                    count(3, Math.max(overdue, deleted), articles);
+                }
+            }
+        }
+
+        private void count(int what, int period, long articles) {
+            if (period >= 0 && period <= periods) {
+                counts[what][period] += articles;
+            }
+        }
+
+        /** Per period, the overdue articles alive at its end over all alive then. */
+        List<Measure> sharesOverdue() {
+            List<Measure> measures = new ArrayList<>(periods);
+            long[] running = new long[4];
+            for (int period = 0; period <= periods; period++) {
+                for (int what = 0; what < 4; what++) {
+                    running[what] += counts[what][period];
+                }
+                if (period > 0) {
+                    measures.add(Measure.share(running[2] - running[3], running[0] - running[1]));
+                }
+            }
+            return measures;
+        }
+    }
+
+    /**
+     * Documents past their review-by date at the end of a period yet read at least once a week in
+     * it. Periods of whole months read the views per document and month, others the views per day.
+     */
     public GroupedMeasures popularButStale(AdoptionQuery query) {
+        boolean monthly = query.buckets().wholeMonths();
+        String views = monthly ? "document_view_month" : "document_view_day";
+        String day = monthly ? "v.month" : "v.day";
         return counts(query, "select viewed.g as g, e.b as b, count(*) as v, 1 as n from (select "
-                + AdoptionSql.groupOf(query, "d.owner_id") + " as g, "
-                + TimeBuckets.dateBucket("v.day") + " as b, v.document_id, sum(v.views) as views"
-                + " from document_view_day v join document d on d.id = v.document_id"
-                + " where v.day >= :fromDay and v.day < :toDay and d.review_by < :toDay and d.deleted_at is null"
-                + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, b, v.document_id) viewed"
+                + AdoptionSql.groupOf(query, "d.owner_id") + " as g, " + TimeBuckets.dateBucket(day) + " as b,"
+                + " v.document_id, d.review_by, sum(v.views) as views from " + views + " v join document d on d.id = v.document_id"
+                + " where " + day + " >= :fromDay and " + day + " < :toDay and d.review_by < :toDay and d.deleted_at is null"
+                + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, b, v.document_id, d.review_by) viewed"
                 + " join " + query.buckets().endsTable() + " e on e.b = viewed.b"
-                + " join document d on d.id = viewed.document_id"
-                + " where d.review_by + 0 < e.end_day and viewed.views * 7 >= e.days group by viewed.g, e.b");
+                + " where viewed.review_by + 0 < e.end_day and viewed.views * 7 >= e.days group by viewed.g, e.b");
     }
 
     private GroupedMeasures counts(AdoptionQuery query, String sql) {

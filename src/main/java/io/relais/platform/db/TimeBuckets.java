@@ -44,6 +44,16 @@ public final class TimeBuckets {
         this.zone = Objects.requireNonNull(zone);
     }
 
+    /** Whether every period is made of whole months (each boundary is the first of a month). */
+    public boolean wholeMonths() {
+        return boundaries.stream().allMatch(day -> day.getDayOfMonth() == 1);
+    }
+
+    /** Whether every period is made of whole ISO weeks (each boundary is a Monday). */
+    public boolean wholeWeeks() {
+        return boundaries.stream().allMatch(day -> day.getDayOfWeek() == java.time.DayOfWeek.MONDAY);
+    }
+
     public int size() {
         return boundaries.size() - 1;
     }
