@@ -7,12 +7,20 @@ import io.relais.people.PersonService;
 import io.relais.people.TeamSummary;
 import io.relais.platform.CurrentUser;
 import io.relais.platform.Roles;
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,6 +47,9 @@ public class AdoptionService {
     private final PersonService people;
     private final CurrentUser currentUser;
     private final AnalyticsProperties properties;
+    /** A thread per core for the parts of a dashboard; the caller computes one part itself. */
+    private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("adoption-", 0).daemon(true).factory());
 
     AdoptionService(ReportBuilder reports, Rollups rollups, Heatmaps heatmaps, PersonService people, CurrentUser currentUser,
             AnalyticsProperties properties) {
@@ -63,6 +74,46 @@ public class AdoptionService {
         }
         Set<Long> led = new HashSet<>(people.teamsLedBy(personId));
         return new AdoptionAccess(false, teams.stream().filter(team -> led.contains(team.id())).toList());
+    }
+
+    /**
+     * The dashboard's figures for a request: its report, the one of the range compared with
+     * ({@code null} for none), the teams side by side and the heatmap. The roll-up is brought up
+     * to date once, then the four are computed side by side, each in its own read-only
+     * transaction (each consistent in itself, as when asked one by one).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public AdoptionDashboard dashboard(ReportRequest request, ReportRequest compared) {
+        AdoptionAccess access = access();
+        if (!access.maySee(request.teamId()) || compared != null && !access.maySee(compared.teamId())) {
+            throw new AccessDeniedException("Adoption figures of this group are not visible to this account");
+        }
+        rollups.catchUp(READER_ROLLS_AT_MOST);
+        Executor sideBySide = new DelegatingSecurityContextExecutor(pool, SecurityContextHolder.getContext());
+        CompletableFuture<AdoptionReport> before = compared == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> reports.report(compared), sideBySide);
+        CompletableFuture<TeamComparison> teams = CompletableFuture.supplyAsync(
+                () -> reports.compareTeams(request, access.teams()), sideBySide);
+        CompletableFuture<ActivityHeatmap> heatmap = CompletableFuture.supplyAsync(() -> heatmaps.of(request), sideBySide);
+        AdoptionReport report = reports.report(request);
+        return new AdoptionDashboard(report, join(before), join(teams), join(heatmap));
+    }
+
+    /** The value, or the failure as the caller would have had it (a translated refusal stays one). */
+    private static <T> T join(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 
     @PreAuthorize("isAuthenticated()")

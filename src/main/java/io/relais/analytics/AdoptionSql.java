@@ -37,6 +37,22 @@ public final class AdoptionSql {
         };
     }
 
+    /**
+     * The join a statement that reads many rows per person adds after its tables to group them by
+     * team with {@link #joinedGroupOf}: the person table as {@code tp}, for a query by team only.
+     */
+    public static String teamJoin(AdoptionQuery query, String column) {
+        return query.byTeam() ? " left join person tp on tp.id = " + column : "";
+    }
+
+    /**
+     * As {@link #groupOf}, with the team read through {@link #teamJoin} rather than looked up per
+     * row (a lookup per row costs about three times a join over a year of rows).
+     */
+    public static String joinedGroupOf(AdoptionQuery query, String column) {
+        return query.byTeam() ? "coalesce(tp.team_id, " + GroupedMeasures.NO_TEAM + ")" : groupOf(query, column);
+    }
+
     public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AdoptionQuery query) {
         TimeBuckets buckets = query.buckets();
         JdbcClient.StatementSpec bound = statement

@@ -193,7 +193,31 @@ class AdoptionMetricsTest {
             assertThatThrownBy(() -> adoption.heatmap(fixture.weeks(fixture.smallTeam))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> adoption.drill(fixture.weeks(fixture.smallTeam), Metric.DOCUMENTS_WRITTEN,
                     fixture.week1)).isInstanceOf(AccessDeniedException.class);
+            AdoptionDashboard own = adoption.dashboard(fixture.weeks(fixture.teamT), null);
+            assertThat(own.teams().teams()).extracting(TeamComparison.Team::teamId).containsExactly(fixture.teamT);
+            assertThatThrownBy(() -> adoption.dashboard(fixture.weeks(null), null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> adoption.dashboard(fixture.weeks(fixture.teamT), fixture.weeks(fixture.smallTeam)))
+                    .as("nor another team's figures to compare with").isInstanceOf(AccessDeniedException.class);
         });
+    }
+
+    @Test
+    void theDashboardHoldsWhatEachPartAnswersAlone() {
+        ReportRequest weeks = fixture.weeks(fixture.teamT);
+        ReportRequest before = new ReportRequest(fixture.teamT, Granularity.WEEK, fixture.week1.minusWeeks(4),
+                fixture.week1.minusDays(1));
+
+        AdoptionDashboard dashboard = adoption.dashboard(weeks, before);
+
+        assertThat(dashboard.report()).isEqualTo(adoption.report(weeks));
+        assertThat(dashboard.compared()).isEqualTo(adoption.report(before));
+        assertThat(dashboard.teams()).isEqualTo(adoption.compareTeams(weeks));
+        assertThat(dashboard.heatmap()).usingRecursiveComparison().isEqualTo(adoption.heatmap(weeks));
+        assertThat(adoption.dashboard(weeks, null).compared()).isNull();
+        ReportRequest reversed = new ReportRequest(fixture.teamT, Granularity.WEEK, fixture.week1, fixture.week1.minusDays(1));
+        assertThatThrownBy(() -> adoption.dashboard(weeks, reversed)).as("a refusal computed aside stays a refusal")
+                .isInstanceOfSatisfying(io.relais.platform.UserFacingException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("analytics.error.range"));
     }
 
     @Test

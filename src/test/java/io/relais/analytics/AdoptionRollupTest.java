@@ -192,6 +192,8 @@ class AdoptionRollupTest {
                 .query(String.class).list());
         rows.addAll(jdbc.sql("select concat_ws('|', metric, span, period_start, person_id) from adoption_presence order by 1")
                 .query(String.class).list());
+        rows.addAll(jdbc.sql("select concat_ws('|', span, metric, team_id, period_start, round(value, 6), basis)"
+                + " from adoption_period order by 1").query(String.class).list());
         return rows;
     }
 

@@ -38,7 +38,7 @@ class PresenceCounts {
     GroupedMeasures count(Metric metric, AdoptionSource source, AdoptionQuery query, LocalDate rolledFrom,
             LocalDate rolledTo) {
         TimeBuckets periods = query.buckets();
-        PresenceStore.Span span = PresenceStore.Span.fitting(periods);
+        Span span = Span.fitting(periods);
         Map<Long, long[]> counts = new HashMap<>();
         store.count(metric, span, query).groups().forEach((group, measures) -> {
             long[] perPeriod = counts.computeIfAbsent(group, g -> new long[periods.size()]);

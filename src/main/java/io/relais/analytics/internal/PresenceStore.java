@@ -25,22 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PresenceStore {
 
-    /** The periods presence is kept for: days, ISO weeks from Monday, months from the 1st. */
-    enum Span {
-        DAY("D"), WEEK("W"), MONTH("M");
-
-        final String code;
-
-        Span(String code) {
-            this.code = code;
-        }
-
-        /** The longest span whose periods tile these buckets exactly (every boundary starts one). */
-        static Span fitting(TimeBuckets buckets) {
-            return buckets.wholeMonths() ? MONTH : buckets.wholeWeeks() ? WEEK : DAY;
-        }
-    }
-
     /** One person counted on one day. */
     record DayRow(Metric metric, LocalDate day, long personId) {
     }
@@ -74,21 +58,17 @@ class PresenceStore {
 
     /** Derives again the weeks and months holding a day of [from, to) from their days. */
     void deriveWeeksAndMonths(LocalDate from, LocalDate to, Collection<Metric> metrics) {
-        LocalDate last = to.minusDays(1);
-        derive(Span.WEEK, "period_start - interval weekday(period_start) day", from.minusDays(from.getDayOfWeek().getValue() - 1),
-                last.minusDays(last.getDayOfWeek().getValue() - 1).plusWeeks(1), metrics);
-        derive(Span.MONTH, "period_start - interval (dayofmonth(period_start) - 1) day", from.withDayOfMonth(1),
-                last.withDayOfMonth(1).plusMonths(1), metrics);
-    }
-
-    private void derive(Span span, String startOf, LocalDate from, LocalDate to, Collection<Metric> metrics) {
-        jdbc.sql("delete from adoption_presence where metric in (:metrics) and span = :span and period_start >= :from"
-                + " and period_start < :to")
-                .param("metrics", names(metrics)).param("span", span.code).param("from", from).param("to", to).update();
-        jdbc.sql("insert into adoption_presence (metric, span, period_start, person_id) select distinct metric, :span, "
-                + startOf + ", person_id from adoption_presence where metric in (:metrics) and span = 'D'"
-                + " and period_start >= :from and period_start < :to")
-                .param("metrics", names(metrics)).param("span", span.code).param("from", from).param("to", to).update();
+        for (Span span : List.of(Span.WEEK, Span.MONTH)) {
+            LocalDate first = span.start(from);
+            LocalDate end = span.end(to.minusDays(1));
+            jdbc.sql("delete from adoption_presence where metric in (:metrics) and span = :span and period_start >= :from"
+                    + " and period_start < :to")
+                    .param("metrics", names(metrics)).param("span", span.code).param("from", first).param("to", end).update();
+            jdbc.sql("insert into adoption_presence (metric, span, period_start, person_id) select distinct metric, :span, "
+                    + span.startOf("period_start") + ", person_id from adoption_presence where metric in (:metrics)"
+                    + " and span = 'D' and period_start >= :from and period_start < :to")
+                    .param("metrics", names(metrics)).param("span", span.code).param("from", first).param("to", end).update();
+        }
     }
 
     /**
@@ -96,9 +76,10 @@ class PresenceStore {
      * query asks for: one row per person and span in range, counted by the database.
      */
     GroupedMeasures count(Metric metric, Span span, AdoptionQuery query) {
-        return AdoptionSql.measure(AdoptionSql.bind(jdbc.sql("select " + AdoptionSql.groupOf(query, "p.person_id")
+        return AdoptionSql.measure(AdoptionSql.bind(jdbc.sql("select " + AdoptionSql.joinedGroupOf(query, "p.person_id")
                 + " as g, " + TimeBuckets.dateBucket("p.period_start") + " as b, count(distinct p.person_id) as v, 1 as n"
-                + " from adoption_presence p where p.metric = :metric and p.span = :span and p.period_start >= :fromDay"
+                + " from adoption_presence p" + AdoptionSql.teamJoin(query, "p.person_id")
+                + " where p.metric = :metric and p.span = :span and p.period_start >= :fromDay"
                 + " and p.period_start < :toDay" + AdoptionSql.inGroup(query, "p.person_id") + " group by g, b"), query)
                 .param("metric", metric.name()).param("span", span.code), query, true);
     }

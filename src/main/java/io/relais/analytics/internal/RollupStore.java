@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The roll-up tables (V17): rolled days per metric and team, actions per team and UTC hour, the
- * state (which days are rolled), the queue of days changed since and the memberships the rows were
- * rolled with. Team {@link GroupedMeasures#ASKED} (-1) holds the whole company.
+ * The roll-up tables (V17, V18): rolled days per metric and team (and summed per week and month),
+ * actions per team and UTC hour, the state (which days are rolled), the queue of days changed since
+ * and the memberships the rows were rolled with. Team {@link GroupedMeasures#ASKED} (-1) holds the whole company.
  */
 @Component
 class RollupStore {
@@ -77,6 +77,7 @@ class RollupStore {
     /** Forgets every rolled day (a rebuild starts over). */
     void clear() {
         jdbc.sql("delete from adoption_day").update();
+        jdbc.sql("delete from adoption_period").update();
         jdbc.sql("delete from adoption_hour").update();
         jdbc.sql("delete from adoption_rollup_member").update();
         jdbc.sql("update adoption_rollup_state set first_day = null, rolled_until = null where id = 1").update();
@@ -156,20 +157,41 @@ class RollupStore {
     }
 
     /**
+     * Sums again the weeks and months holding a day of [from, to) from their rolled days, for every
+     * team and the company.
+     */
+    void deriveWeeksAndMonths(LocalDate from, LocalDate to) {
+        for (Span span : List.of(Span.WEEK, Span.MONTH)) {
+            LocalDate first = span.start(from);
+            LocalDate end = span.end(to.minusDays(1));
+            jdbc.sql("delete from adoption_period where span = :span and period_start >= :from and period_start < :to")
+                    .param("span", span.code).param("from", first).param("to", end).update();
+            jdbc.sql("insert into adoption_period (span, metric, team_id, period_start, value, basis) select :span, metric,"
+                    + " team_id, " + span.startOf("day") + " as start, sum(value), sum(basis) from adoption_day"
+                    + " where day >= :from and day < :to group by metric, team_id, start")
+                    .param("span", span.code).param("from", first).param("to", end).update();
+        }
+    }
+
+    /**
      * Rolled figures of [from, to) per metric, team (of {@code teams}, {@link #COMPANY} for the
-     * company) and period of {@code periods}, summed by the database: one index range per metric
-     * and team.
+     * company) and period of {@code periods}, summed by the database: from the weeks or months
+     * when the periods are made of them (their rows hold rolled days only), else from the days.
      */
     List<PeriodRow> periods(Collection<Metric> metrics, Collection<Long> teams, TimeBuckets periods, LocalDate from,
             LocalDate to) {
         if (metrics.isEmpty() || teams.isEmpty() || !from.isBefore(to)) {
             return List.of();
         }
-        return jdbc.sql("select metric, team_id, " + TimeBuckets.dateBucket("day") + " as b, sum(value) as v,"
-                + " sum(basis) as n from adoption_day where metric in (:metrics) and team_id in (:teams)"
-                + " and day >= :from and day < :to group by metric, team_id, b")
+        Span span = Span.fitting(periods);
+        String rows = span == Span.DAY ? "adoption_day where day >= :from and day < :to"
+                : "adoption_period where span = '" + span.code + "' and period_start >= :from and period_start < :to";
+        String day = span == Span.DAY ? "day" : "period_start";
+        return jdbc.sql("select metric, team_id, " + TimeBuckets.dateBucket(day) + " as b, sum(value) as v,"
+                + " sum(basis) as n from " + rows + " and metric in (:metrics) and team_id in (:teams)"
+                + " group by metric, team_id, b")
                 .param("metrics", names(metrics)).param("teams", List.copyOf(teams))
-                .param("dayBounds", periods.dateBoundaries()).param("from", from).param("to", to)
+                .param("dayBounds", periods.dateBoundaries()).param("from", span.start(from)).param("to", to)
                 .query((rs, i) -> new PeriodRow(Metric.valueOf(rs.getString("metric")), rs.getLong("team_id"),
                         rs.getInt("b"), rs.getDouble("v"), rs.getLong("n")))
                 .list();

@@ -291,6 +291,7 @@ public class Rollups {
         store.insertDays(rows);
         store.insertHours(hours(from, to, people));
         store.deriveCompany(from, to, perTeam);
+        store.deriveWeeksAndMonths(from, to);
         if (teams == null) { // who counted on a day does not depend on their team: a move rolls nothing again
             rollPeople(days);
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.relais.analytics.ActivityHeatmap;
 import io.relais.analytics.AdoptionAccess;
+import io.relais.analytics.AdoptionDashboard;
 import io.relais.analytics.AdoptionIndex;
 import io.relais.analytics.AdoptionReport;
 import io.relais.analytics.AdoptionService;
@@ -233,14 +234,14 @@ public class AdoptionDashboardView extends VerticalLayout implements HasDynamicT
 
     void refresh() {
         try {
-            ReportRequest request = request();
-            report = adoption.report(request);
-            teams = adoption.compareTeams(request);
+            AdoptionDashboard dashboard = adoption.dashboard(request(), comparedRequest());
+            report = dashboard.report();
+            teams = dashboard.teams();
             showIndex();
-            showComparison(comparedRequest());
+            showComparison(dashboard.compared());
             metricCards.forEach(this::showMetrics);
             showTeams();
-            showHeatmap(adoption.heatmap(request));
+            showHeatmap(dashboard.heatmap());
         } catch (UserFacingException refused) {
             Toasts.error(refused);
         }
@@ -264,12 +265,11 @@ public class AdoptionDashboardView extends VerticalLayout implements HasDynamicT
                 report.index().stream().map(AdoptionIndex::value).toList())), 0);
     }
 
-    private void showComparison(ReportRequest other) {
-        comparison.setVisible(other != null);
-        if (other == null) {
+    private void showComparison(AdoptionReport before) {
+        comparison.setVisible(before != null);
+        if (before == null) {
             return;
         }
-        AdoptionReport before = adoption.report(other);
         List<String> labels = new ArrayList<>();
         List<Double> now = new ArrayList<>();
         List<Double> then = new ArrayList<>();

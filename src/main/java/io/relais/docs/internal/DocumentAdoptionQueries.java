@@ -193,18 +193,22 @@ public class DocumentAdoptionQueries {
 
     /**
      * Documents past their review-by date at the end of a period yet read at least once a week in
-     * it. Periods of whole months read the views per document and month, others the views per day.
+     * it. Periods of whole months read the views per document and month (which carry the
+     * document's review-by date, deletion and owner), others the views per day.
      */
     public GroupedMeasures popularButStale(AdoptionQuery query) {
-        boolean monthly = query.buckets().wholeMonths();
-        String views = monthly ? "document_view_month" : "document_view_day";
-        String day = monthly ? "v.month" : "v.day";
-        return counts(query, "select viewed.g as g, e.b as b, count(*) as v, 1 as n from (select "
-                + AdoptionSql.groupOf(query, "d.owner_id") + " as g, " + TimeBuckets.dateBucket(day) + " as b,"
-                + " v.document_id, d.review_by, sum(v.views) as views from " + views + " v join document d on d.id = v.document_id"
-                + " where " + day + " >= :fromDay and " + day + " < :toDay and d.review_by < :toDay and d.deleted_at is null"
-                + AdoptionSql.inGroup(query, "d.owner_id") + " group by g, b, v.document_id, d.review_by) viewed"
-                + " join " + query.buckets().endsTable() + " e on e.b = viewed.b"
+        String viewed = query.buckets().wholeMonths()
+                ? "select " + AdoptionSql.groupOf(query, "v.owner_id") + " as g, " + TimeBuckets.dateBucket("v.month")
+                        + " as b, v.document_id, v.review_by, sum(v.views) as views from document_view_month v"
+                        + " where v.month >= :fromDay and v.month < :toDay and v.review_by < :toDay and not v.deleted"
+                        + AdoptionSql.inGroup(query, "v.owner_id")
+                : "select " + AdoptionSql.groupOf(query, "d.owner_id") + " as g, " + TimeBuckets.dateBucket("v.day")
+                        + " as b, v.document_id, d.review_by, sum(v.views) as views"
+                        + " from document_view_day v join document d on d.id = v.document_id"
+                        + " where v.day >= :fromDay and v.day < :toDay and d.review_by < :toDay and d.deleted_at is null"
+                        + AdoptionSql.inGroup(query, "d.owner_id");
+        return counts(query, "select viewed.g as g, e.b as b, count(*) as v, 1 as n from (" + viewed
+                + " group by g, b, v.document_id, review_by) viewed join " + query.buckets().endsTable() + " e on e.b = viewed.b"
                 + " where viewed.review_by + 0 < e.end_day and viewed.views * 7 >= e.days group by viewed.g, e.b");
     }
 

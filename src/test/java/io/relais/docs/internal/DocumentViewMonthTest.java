@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Views per document and month (V19) stay the sum of the views per day through every way a day
- * changes (the view counter's first view and later ones, a bulk insert, a deletion), and "popular
- * but stale" over whole months reads them with the same answer as from the days.
+ * changes (the view counter's first view and later ones, a bulk insert, a deletion) and follow
+ * their document's review date and deletion, and "popular but stale" over whole months reads them
+ * with the same answer as from the days.
  */
 @RelaisSpringTest
 class DocumentViewMonthTest {
@@ -85,6 +86,20 @@ class DocumentViewMonthTest {
         assertThat(queries.popularButStale(new AdoptionQuery(Set.of(owner.personId()), both)).asked())
                 .as("8 views over about 60 days: not once a week").extracting(Measure::value).containsExactly(0.0);
 
+        // the months follow their document: no review date any more, then a new one, then deleted
+        jdbc.sql("update document set review_by = null where id = ?").param(stale).update();
+        assertThat(queries.popularButStale(ownersDocuments).asked()).extracting(Measure::value).containsExactly(0.0, 0.0);
+        jdbc.sql("update document set review_by = ? where id = ?").params(Date.valueOf(first.minusDays(1)), stale).update();
+        assertThat(queries.popularButStale(ownersDocuments).asked()).extracting(Measure::value).containsExactly(1.0, 0.0);
+        assertThat(stateOfMonths(stale)).containsOnly(first.minusDays(1) + "|0|" + owner.personId());
+        users.as(owner.email(), () -> {
+            documents.delete(stale);
+            return null;
+        });
+        assertThat(stateOfMonths(stale)).containsOnly(first.minusDays(1) + "|1|" + owner.personId());
+        assertThat(queries.popularButStale(ownersDocuments).asked()).extracting(Measure::value).containsExactly(0.0, 0.0);
+        jdbc.sql("update document set deleted_at = null where id = ?").param(stale).update();
+
         // the same months cut at a day that is not the first: read from the days
         TimeBuckets shifted = new TimeBuckets(List.of(first.plusDays(1), second.plusDays(1), second.plusMonths(1).plusDays(1)), PARIS);
         GroupedMeasures fromDays = queries.popularButStale(new AdoptionQuery(Set.of(owner.personId()), shifted));
@@ -103,6 +118,11 @@ class DocumentViewMonthTest {
 
     private List<String> monthsOf(long document) {
         return jdbc.sql("select concat(month, '=', views) from document_view_month where document_id = ? order by month")
+                .param(document).query(String.class).list();
+    }
+
+    private List<String> stateOfMonths(long document) {
+        return jdbc.sql("select concat_ws('|', review_by, deleted, owner_id) from document_view_month where document_id = ?")
                 .param(document).query(String.class).list();
     }
 

@@ -11,3 +11,15 @@ CREATE TABLE adoption_presence (
     person_id    BIGINT      NOT NULL,
     PRIMARY KEY (metric, span, period_start, person_id)
 ) ENGINE = InnoDB;
+
+-- The rolled days summed per ISO week ('W') and month ('M') holding rolled days, derived from
+-- adoption_day whenever days are rolled: a year by month reads a row per metric, team and month.
+CREATE TABLE adoption_period (
+    span         CHAR(1)     NOT NULL,
+    metric       VARCHAR(40) NOT NULL,
+    team_id      BIGINT      NOT NULL,
+    period_start DATE        NOT NULL,
+    value        DOUBLE      NOT NULL,
+    basis        BIGINT      NOT NULL,
+    PRIMARY KEY (span, metric, team_id, period_start)
+) ENGINE = InnoDB;

@@ -41,17 +41,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * Contributors read from the roll-up (who saved on each rolled day, week and month) plus today's
- * savers measured live equal contributors measured live from the saves alone, for the company, a
- * team and every team at once, by week, by month and over the whole range: a person who saved on
- * a rolled day and again today counts once, one who saved only today counts.
+ * Figures read from the roll-up plus today's measured live equal those measured live from the base
+ * tables alone, for the company, a team and every team at once, by week, by month (the roll-up's
+ * week and month rows) and over the whole range. Contributors (who saved on each rolled day, week
+ * and month): a person who saved on a rolled day and again today counts once, one who saved only
+ * today counts. Saves: the sums of rolled days and today.
  */
 @RelaisSpringTest
 @WithUserDetails("claire.fontaine@canopee.fr")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PresenceCountsTest {
+class RolledFiguresTest {
 
     private static final Metric CONTRIBUTORS = Metric.CONTRIBUTORS;
+    private static final Set<Metric> MEASURED = Set.of(CONTRIBUTORS, Metric.DOCUMENTS_WRITTEN);
 
     @Autowired
     Measurements measurements;
@@ -115,11 +117,11 @@ class PresenceCountsTest {
             Group company = Group.company(people.memberships(), today.plusDays(1));
             Group ours = Group.team(team, people.memberships(), today.plusDays(1));
 
-            assertEqualsLive(Map.of(GroupedMeasures.ASKED, measurements.of(company, periods, Set.of(CONTRIBUTORS))),
-                    null, false, periods);
-            Map<Metric, Measurements.Measured> teamFigures = measurements.of(ours, periods, Set.of(CONTRIBUTORS));
+            assertEqualsLive(Map.of(GroupedMeasures.ASKED, measurements.of(company, periods, MEASURED)), null, false,
+                    periods);
+            Map<Metric, Measurements.Measured> teamFigures = measurements.of(ours, periods, MEASURED);
             assertEqualsLive(Map.of(GroupedMeasures.ASKED, teamFigures), ours.personIds(), false, periods);
-            assertEqualsLive(measurements.perTeam(List.of(team), periods, Set.of(CONTRIBUTORS)), null, true, periods);
+            assertEqualsLive(measurements.perTeam(List.of(team), periods, MEASURED), null, true, periods);
 
             if (request.granularity() == Granularity.WEEK) {
                 List<Measure> weeks = teamFigures.get(CONTRIBUTORS).periods();
@@ -132,17 +134,21 @@ class PresenceCountsTest {
 
     private void assertEqualsLive(Map<Long, Map<Metric, Measurements.Measured>> measured, Set<Long> group, boolean byTeam,
             TimeBuckets periods) {
-        AdoptionSource source = sources.of(CONTRIBUTORS).orElseThrow();
-        GroupedMeasures live = source.measureGroups(CONTRIBUTORS, new AdoptionQuery(group, periods, byTeam));
-        GroupedMeasures liveOverall = source.measureGroups(CONTRIBUTORS, new AdoptionQuery(group, Periods.whole(periods), byTeam));
-        assertThat(live.groups()).as("groups with contributors").isNotEmpty();
-        for (long key : live.groups().keySet()) {
-            if (byTeam && key != team) {
-                continue; // only our team was asked
+        assertThat(rollups.rolled()).contains(Metric.DOCUMENTS_WRITTEN);
+        assertThat(rollups.rolledPeople()).contains(CONTRIBUTORS);
+        for (Metric metric : MEASURED) {
+            AdoptionSource source = sources.of(metric).orElseThrow();
+            GroupedMeasures live = source.measureGroups(metric, new AdoptionQuery(group, periods, byTeam));
+            GroupedMeasures liveOverall = source.measureGroups(metric, new AdoptionQuery(group, Periods.whole(periods), byTeam));
+            assertThat(live.groups()).as("groups with figures").isNotEmpty();
+            for (long key : live.groups().keySet()) {
+                if (byTeam && key != team) {
+                    continue; // only our team was asked
+                }
+                Measurements.Measured one = measured.get(key).get(metric);
+                assertThat(one.periods()).as(metric + " of group " + key).isEqualTo(live.of(key));
+                assertThat(one.overall()).as(metric + " of group " + key + " overall").isEqualTo(liveOverall.of(key).getFirst());
             }
-            Measurements.Measured one = measured.get(key).get(CONTRIBUTORS);
-            assertThat(one.periods()).as("group " + key).isEqualTo(live.of(key));
-            assertThat(one.overall()).as("group " + key + " overall").isEqualTo(liveOverall.of(key).getFirst());
         }
     }
 
