@@ -148,7 +148,8 @@ public final class AdoptionBenchmark {
         lines.add(row("Activity heatmap, three years", heatmap));
         lines.add("");
         lines.add("What each metric would cost measured live from its base tables (its source asked once for the whole"
-                + " company, 12 months by month), which the roll-up spares the additive ones: " + String.join(", ",
+                + " company, 12 months by month), which the roll-up spares the rolled ones (sums of days, and who"
+                + " contributed): " + String.join(", ",
                         perMetric.entrySet().stream().limit(8).map(m -> m.getKey() + " " + m.getValue() + " ms").toList())
                 + "; the slowest statements of one dashboard load with their plans: " + slowest + ".");
         lines.add("");
