@@ -101,6 +101,14 @@ class BackupRestoreTest {
             assertThat(restored.queryForList(ATTACHMENTS)).isEqualTo(attachmentsBefore);
             assertThat(restored.queryForObject("select count(*) from document_revision where document_id = ?",
                     Long.class, edited.id())).isEqualTo(2);
+            assertThat(restored.queryForList("select trigger_name from information_schema.triggers where trigger_schema"
+                    + " = 'relais' order by 1", String.class)).as("the triggers that keep the views per month")
+                    .isEqualTo(jdbc.queryForList("select trigger_name from information_schema.triggers where trigger_schema"
+                            + " = database() order by 1", String.class)).isNotEmpty();
+            restored.update("insert into document_view_day (document_id, day, views, unique_viewers) values (?, '2020-01-02', 3, 1)",
+                    edited.id());
+            assertThat(restored.queryForObject("select views from document_view_month where document_id = ?"
+                    + " and month = '2020-01-01'", Integer.class, edited.id())).as("and they work").isEqualTo(3);
         } finally {
             restoredServer.release();
         }

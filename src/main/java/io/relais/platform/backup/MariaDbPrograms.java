@@ -1,6 +1,11 @@
 package io.relais.platform.backup;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,16 +14,20 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Runs MariaDB's own tools: {@code mariadb-dump} for a consistent dump while Relais keeps writing
- * ({@code --single-transaction}: one InnoDB snapshot, no lock held), {@code mariadb} to load it.
+ * ({@code --single-transaction}: one InnoDB snapshot, no lock held, triggers included), {@code
+ * mariadb} to load it.
  * The password goes through a private option file, never the command line (which {@code ps}
  * shows to every user of the machine).
  */
 final class MariaDbPrograms {
 
     private static final long TIMEOUT_HOURS = 6;
+    /** The definer clause mariadb-dump writes in a trigger's (or view's) definition. */
+    private static final Pattern DEFINER = Pattern.compile("/\\*!50017 DEFINER=[^*]*\\*/ ?");
 
     private MariaDbPrograms() {
     }
@@ -53,10 +62,15 @@ final class MariaDbPrograms {
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            if (input != null) {
-                builder.redirectInput(input.toFile());
-            }
             Process process = builder.start();
+            IOException feeding = null;
+            if (input != null) {
+                try {
+                    feed(input, process.getOutputStream());
+                } catch (IOException e) {
+                    feeding = e; // the program stopped reading: its own error, below, says why
+                }
+            }
             if (!process.waitFor(TIMEOUT_HOURS, TimeUnit.HOURS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(program + " did not finish within " + TIMEOUT_HOURS + " hours");
@@ -64,6 +78,9 @@ final class MariaDbPrograms {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(program + " failed (exit " + process.exitValue() + "): "
                         + Files.readString(errors, StandardCharsets.UTF_8).strip());
+            }
+            if (feeding != null) {
+                throw feeding;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,6 +90,23 @@ final class MariaDbPrograms {
         } finally {
             deleteQuietly(options);
             deleteQuietly(errors);
+        }
+    }
+
+    /**
+     * Writes a dump to the program without the definers of its triggers: a definer names the
+     * account that created the trigger, which the installation restored into may not have (the
+     * embedded server's is even anonymous); without one, a trigger belongs to the account that
+     * restores it. Bytes pass through unchanged otherwise (ISO-8859-1 maps each to one char).
+     */
+    private static void feed(Path dump, OutputStream program) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(dump, StandardCharsets.ISO_8859_1);
+                Writer out = new BufferedWriter(new OutputStreamWriter(program, StandardCharsets.ISO_8859_1))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                out.write(line.contains("DEFINER=") ? DEFINER.matcher(line).replaceAll("") : line);
+                out.write('\n');
+            }
         }
     }
 
