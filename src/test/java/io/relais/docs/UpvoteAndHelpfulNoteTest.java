@@ -7,7 +7,13 @@ import io.relais.RelaisSpringTest;
 import io.relais.activity.ActivityLog;
 import io.relais.platform.NotFoundException;
 import io.relais.platform.UserFacingException;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -56,6 +62,33 @@ class UpvoteAndHelpfulNoteTest {
             assertThat(activity.count("UPVOTE_REMOVED", "DOCUMENT", doc)).isEqualTo(1);
         });
         assertThat(as().user("lucas.bernard", () -> stats.stats(doc).upvotes())).isEqualTo(2);
+    }
+
+    @Test
+    void onePersonTogglingFromManyTabsAtOnceTogglesEveryTimeWithoutError() throws Exception {
+        long doc = article(Visibility.COMPANY).id();
+        int tabs = 8;
+        int rounds = 5;
+        CyclicBarrier together = new CyclicBarrier(tabs);
+        List<Exception> failures = new CopyOnWriteArrayList<>();
+        try (ExecutorService browser = Executors.newFixedThreadPool(tabs)) {
+            for (int tab = 0; tab < tabs; tab++) {
+                browser.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        together.await(30, TimeUnit.SECONDS);
+                        try {
+                            as().run("nicolas.dupuis", () -> upvotes.toggle(doc));
+                        } catch (RuntimeException failed) {
+                            failures.add(failed); // two tabs deadlocking, for one
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(as().user("lucas.bernard", () -> stats.stats(doc).upvotes())).as("40 toggles: back to none").isZero();
+        assertThat(as().user("nicolas.dupuis", () -> activity.count("UPVOTED", "DOCUMENT", doc))).isEqualTo(tabs * rounds / 2);
     }
 
     @Test

@@ -21,9 +21,12 @@ public class Upvotes {
 
     /**
      * Removes the person's upvote if there is one, else adds it; answers whether it is now
-     * upvoted. An upvote withdrawn counted on the day it was given.
+     * upvoted. An upvote withdrawn counted on the day it was given. One person's toggles run one
+     * after the other (their person row is locked first): two tabs toggling the same absent
+     * upvote at once would otherwise both lock the gap where it goes, then deadlock inserting it.
      */
     public boolean toggle(long documentId, long personId, Instant now) {
+        jdbc.sql("select id from person where id = ? for update").param(personId).query(Long.class).single();
         Optional<Instant> given = jdbc.sql("select created_at from document_upvote where document_id = ? and person_id = ?"
                 + " for update").params(documentId, personId).query(Timestamp.class).optional().map(Timestamp::toInstant);
         if (given.isPresent()) {
