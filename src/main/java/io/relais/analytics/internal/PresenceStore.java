@@ -59,15 +59,14 @@ class PresenceStore {
     /** Derives again the weeks and months holding a day of [from, to) from their days. */
     void deriveWeeksAndMonths(LocalDate from, LocalDate to, Collection<Metric> metrics) {
         for (Span span : List.of(Span.WEEK, Span.MONTH)) {
-            LocalDate first = span.start(from);
-            LocalDate end = span.end(to.minusDays(1));
+            LocalDate[] days = span.holding(from, to);
             jdbc.sql("delete from adoption_presence where metric in (:metrics) and span = :span and period_start >= :from"
                     + " and period_start < :to")
-                    .param("metrics", names(metrics)).param("span", span.code).param("from", first).param("to", end).update();
+                    .param("metrics", names(metrics)).param("span", span.code).param("from", days[0]).param("to", days[1]).update();
             jdbc.sql("insert into adoption_presence (metric, span, period_start, person_id) select distinct metric, :span, "
                     + span.startOf("period_start") + ", person_id from adoption_presence where metric in (:metrics)"
                     + " and span = 'D' and period_start >= :from and period_start < :to")
-                    .param("metrics", names(metrics)).param("span", span.code).param("from", first).param("to", end).update();
+                    .param("metrics", names(metrics)).param("span", span.code).param("from", days[0]).param("to", days[1]).update();
         }
     }
 

@@ -162,14 +162,13 @@ class RollupStore {
      */
     void deriveWeeksAndMonths(LocalDate from, LocalDate to) {
         for (Span span : List.of(Span.WEEK, Span.MONTH)) {
-            LocalDate first = span.start(from);
-            LocalDate end = span.end(to.minusDays(1));
+            LocalDate[] days = span.holding(from, to);
             jdbc.sql("delete from adoption_period where span = :span and period_start >= :from and period_start < :to")
-                    .param("span", span.code).param("from", first).param("to", end).update();
+                    .param("span", span.code).param("from", days[0]).param("to", days[1]).update();
             jdbc.sql("insert into adoption_period (span, metric, team_id, period_start, value, basis) select :span, metric,"
                     + " team_id, " + span.startOf("day") + " as start, sum(value), sum(basis) from adoption_day"
                     + " where day >= :from and day < :to group by metric, team_id, start")
-                    .param("span", span.code).param("from", first).param("to", end).update();
+                    .param("span", span.code).param("from", days[0]).param("to", days[1]).update();
         }
     }
 

@@ -42,6 +42,11 @@ enum Span {
         };
     }
 
+    /** The days of the periods of this span that hold a day of [from, to): [first, end). */
+    LocalDate[] holding(LocalDate from, LocalDate to) {
+        return new LocalDate[] {start(from), end(to.minusDays(1))};
+    }
+
     /** SQL for the start of the period holding a date column. */
     String startOf(String column) {
         return switch (this) {
