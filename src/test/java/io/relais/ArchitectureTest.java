@@ -22,6 +22,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +86,21 @@ class ArchitectureTest {
                 .orShould().beAnnotatedWith(AnonymousAllowed.class)
                 .orShould().beAnnotatedWith(DenyAll.class)
                 .check(MAIN);
+    }
+
+    /**
+     * Method security reads {@code @PreAuthorize} only (ADR 0029): a JSR-250 annotation anywhere but on a view's or
+     * layout's class, where Vaadin's navigation access control reads it, would guard nothing.
+     */
+    @Test
+    void jsr250AnnotationsOnlySayWhoMayOpenAView() {
+        for (Class<? extends Annotation> jsr250 : List.of(RolesAllowed.class, PermitAll.class,
+                DenyAll.class)) {
+            classes().that().areAnnotatedWith(jsr250)
+                    .should().beAnnotatedWith(Route.class).orShould().beAnnotatedWith(Layout.class)
+                    .allowEmptyShould(true).check(MAIN);
+            methods().should().notBeAnnotatedWith(jsr250).check(MAIN);
+        }
     }
 
     /**

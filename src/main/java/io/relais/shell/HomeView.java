@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,15 +39,40 @@ import java.util.Map;
 @Route("")
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RelaisChart growthChart = new RelaisChart(RelaisChart.Type.AREA);
     private final RelaisChart teamsChart = new RelaisChart(RelaisChart.Type.DONUT);
+    private final CurrentUser currentUser;
+    private final PersonService people;
+    private final CalendarService calendar;
+    private final RitualAgenda rituals;
+    private final TodoService todos;
+    private final AdoptionService adoption;
+    private final Clock clock;
 
     public HomeView(CurrentUser currentUser, PersonService people, CalendarService calendar, RitualAgenda rituals,
             TodoService todos, AdoptionService adoption, Clock clock) {
+        this.currentUser = currentUser;
+        this.people = people;
+        this.calendar = calendar;
+        this.rituals = rituals;
+        this.todos = todos;
+        this.adoption = adoption;
+        this.clock = clock;
         addClassName("relais-page");
         setPadding(false);
+        growthChart.setId("headcount-chart");
+        teamsChart.setId("teams-chart");
+    }
+
+    /**
+     * Filled at each navigation, not once: Vaadin keeps the view shown when Home is opened again from Home, and
+     * people do that to see their day as it is now.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         H2 greeting = new H2(getTranslation(greetingKey(LocalTime.now(clock)), firstName(currentUser)));
         greeting.setId("home-greeting");
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
@@ -53,8 +80,6 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         fillGrowthChart(people.headcountHistory());
         fillTeamsChart(people.activePeoplePerTeam());
-        growthChart.setId("headcount-chart");
-        teamsChart.setId("teams-chart");
 
         Div cards = new Div(card("home.growth.title", growthChart), card("home.teams.title", teamsChart),
                 card("home.links.title", links()));

@@ -27,7 +27,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * sessions, login throttling in front of the password check, and the security headers of ADR 0023.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // services: @PreAuthorize; @RolesAllowed/@PermitAll are read by Vaadin on views (ADR 0029)
 class SecurityConfig {
 
     /** One year: browsers refuse plain HTTP to Relais for that long after one HTTPS visit. */
