@@ -60,7 +60,7 @@ public class ReportBuilder {
     /** The metrics some source measures today. */
     public Set<Metric> measured() {
         Set<Metric> measured = EnumSet.noneOf(Metric.class);
-        sources.all().forEach(source -> measured.addAll(source.metrics()));
+        measured.addAll(sources.metrics());
         if (measured.containsAll(List.of(Metric.DOCUMENTS_WRITTEN, Metric.MEETING_HOURS))) {
             measured.add(Metric.WRITTEN_PER_MEETING_HOUR);
         }
