@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 
 /**
  * What a source measured per group, one measure per period each: the group asked ({@link #ASKED})
@@ -42,6 +43,20 @@ public record GroupedMeasures(Map<Long, List<Measure>> groups, int periods, bool
 
     public List<Measure> asked() {
         return of(ASKED);
+    }
+
+    /**
+     * Each group and period (0-based) with a figure above 0: for a query {@link AdoptionQuery.Split#PERSON by
+     * person} of a distinct-people metric, who counted in which period.
+     */
+    public void eachPresent(ObjIntConsumer<Long> present) {
+        groups.forEach((group, measures) -> {
+            for (int period = 0; period < measures.size(); period++) {
+                if (measures.get(period).value() > 0) {
+                    present.accept(group, period);
+                }
+            }
+        });
     }
 
     /** What a period without data reads as. */

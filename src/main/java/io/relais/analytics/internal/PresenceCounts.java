@@ -41,9 +41,8 @@ class PresenceCounts {
         Span span = Span.fitting(periods);
         Map<Long, long[]> counts = new HashMap<>();
         store.count(metric, span, query).groups().forEach((group, measures) -> {
-            long[] perPeriod = counts.computeIfAbsent(group, g -> new long[periods.size()]);
-            for (int i = 0; i < measures.size(); i++) {
-                perPeriod[i] += Math.round(measures.get(i).value());
+            for (int period = 0; period < measures.size(); period++) {
+                perPeriod(counts, group, periods)[period] += Math.round(measures.get(period).value());
             }
         });
         Map<Integer, Set<Long>> live = live(metric, source, query, rolledFrom, rolledTo);
@@ -52,14 +51,23 @@ class PresenceCounts {
             live.values().forEach(livePeople::addAll);
             Map<Integer, Set<Long>> rolled = store.counted(metric, span, periods, livePeople);
             Map<Long, Long> teams = query.byTeam() ? teams() : Map.of();
-            live.forEach((period, present) -> present.stream()
-                    .filter(person -> !rolled.getOrDefault(period, Set.of()).contains(person))
-                    .forEach(person -> counts.computeIfAbsent(query.byTeam() ? teams.getOrDefault(person, GroupedMeasures.NO_TEAM)
-                            : GroupedMeasures.ASKED, g -> new long[periods.size()])[period]++));
+            live.forEach((period, present) -> {
+                Set<Long> countedAlready = rolled.getOrDefault(period, Set.of());
+                for (long person : present) {
+                    if (!countedAlready.contains(person)) {
+                        long group = query.byTeam() ? teams.getOrDefault(person, GroupedMeasures.NO_TEAM) : GroupedMeasures.ASKED;
+                        perPeriod(counts, group, periods)[period]++;
+                    }
+                }
+            });
         }
         Map<Long, List<Measure>> groups = new HashMap<>();
         counts.forEach((group, perPeriod) -> groups.put(group, Arrays.stream(perPeriod).mapToObj(Measure::count).toList()));
         return new GroupedMeasures(groups, periods.size(), true);
+    }
+
+    private static long[] perPeriod(Map<Long, long[]> counts, long group, TimeBuckets periods) {
+        return counts.computeIfAbsent(group, g -> new long[periods.size()]);
     }
 
     /** Who the source counts per period (0-based) on the days not rolled, asked by person. */
@@ -71,13 +79,8 @@ class PresenceCounts {
             int offset = periods.indexOf(segment[0]);
             AdoptionQuery byPerson = new AdoptionQuery(query.personIds(), Periods.within(periods, segment[0], segment[1]),
                     AdoptionQuery.Split.PERSON);
-            source.measureGroups(metric, byPerson).groups().forEach((person, measures) -> {
-                for (int i = 0; i < measures.size(); i++) {
-                    if (measures.get(i).value() > 0) {
-                        live.computeIfAbsent(offset + i, p -> new HashSet<>()).add(person);
-                    }
-                }
-            });
+            source.measureGroups(metric, byPerson)
+                    .eachPresent((person, period) -> live.computeIfAbsent(offset + period, p -> new HashSet<>()).add(person));
         }
         return live;
     }

@@ -58,7 +58,7 @@ class PresenceStore {
 
     /** Derives again the weeks and months holding a day of [from, to) from their days. */
     void deriveWeeksAndMonths(LocalDate from, LocalDate to, Collection<Metric> metrics) {
-        for (Span span : List.of(Span.WEEK, Span.MONTH)) {
+        for (Span span : Span.DERIVED) {
             LocalDate[] days = span.holding(from, to);
             jdbc.sql("delete from adoption_presence where metric in (:metrics) and span = :span and period_start >= :from"
                     + " and period_start < :to")

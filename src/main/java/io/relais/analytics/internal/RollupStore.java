@@ -161,7 +161,7 @@ class RollupStore {
      * team and the company.
      */
     void deriveWeeksAndMonths(LocalDate from, LocalDate to) {
-        for (Span span : List.of(Span.WEEK, Span.MONTH)) {
+        for (Span span : Span.DERIVED) {
             LocalDate[] days = span.holding(from, to);
             jdbc.sql("delete from adoption_period where span = :span and period_start >= :from and period_start < :to")
                     .param("span", span.code).param("from", days[0]).param("to", days[1]).update();

@@ -92,8 +92,7 @@ public class Rollups {
 
     private Set<Metric> rolledUp(Predicate<Metric> kind) {
         Set<Metric> rolled = EnumSet.noneOf(Metric.class);
-        sources.all().forEach(source -> source.rolledUp().stream()
-                .filter(metric -> kind.test(metric) && source.metrics().contains(metric)).forEach(rolled::add));
+        sources.rolledUp().stream().filter(kind).forEach(rolled::add);
         return rolled;
     }
 
@@ -305,15 +304,10 @@ public class Rollups {
         }
         presence.forgetDays(days.firstDay(), days.endDay(), metrics);
         List<PresenceStore.DayRow> rows = new ArrayList<>();
+        AdoptionQuery byPerson = new AdoptionQuery(null, days, AdoptionQuery.Split.PERSON);
         for (Metric metric : metrics) {
-            AdoptionQuery byPerson = new AdoptionQuery(null, days, AdoptionQuery.Split.PERSON);
-            sources.of(metric).orElseThrow().measureGroups(metric, byPerson).groups().forEach((person, measures) -> {
-                for (int i = 0; i < measures.size(); i++) {
-                    if (measures.get(i).value() > 0) {
-                        rows.add(new PresenceStore.DayRow(metric, days.start(i), person));
-                    }
-                }
-            });
+            sources.of(metric).orElseThrow().measureGroups(metric, byPerson)
+                    .eachPresent((person, day) -> rows.add(new PresenceStore.DayRow(metric, days.start(day), person)));
         }
         presence.insertDays(rows);
         presence.deriveWeeksAndMonths(days.firstDay(), days.endDay(), metrics);

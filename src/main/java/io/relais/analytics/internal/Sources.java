@@ -3,7 +3,7 @@ package io.relais.analytics.internal;
 import io.relais.analytics.AdoptionSource;
 import io.relais.analytics.Metric;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,9 +11,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@link AdoptionSource}s that exist, and which one measures a metric (the first that lists it).
+ * The {@link AdoptionSource}s that exist, which one measures a metric (the first that lists it), and the metrics
+ * a source both measures and keeps in the roll-up.
  *
- * <p>Both are worked out once, at first use: they are fixed once the application is built. Asking Spring for the
+ * <p>All are worked out once, at first use: they are fixed once the application is built. Asking Spring for the
  * ordered sources and each source for its metrics at every measure was a sixth of a dashboard's CPU under load.
  */
 @Component
@@ -35,22 +36,27 @@ class Sources {
         return known().byMetric().keySet();
     }
 
-    Iterable<AdoptionSource> all() {
-        return known().ordered();
+    /** The metrics some source measures and reports every change of ({@link AdoptionSource#rolledUp()}). */
+    Set<Metric> rolledUp() {
+        return known().rolledUp();
     }
 
     private Known known() {
         Known current = known;
         if (current == null) {
-            List<AdoptionSource> ordered = sources.orderedStream().toList();
             Map<Metric, AdoptionSource> byMetric = new HashMap<>();
-            ordered.forEach(source -> source.metrics().forEach(metric -> byMetric.putIfAbsent(metric, source)));
-            current = new Known(ordered, Map.copyOf(byMetric));
+            Set<Metric> rolledUp = new HashSet<>();
+            for (AdoptionSource source : sources.orderedStream().toList()) {
+                Set<Metric> measured = source.metrics();
+                measured.forEach(metric -> byMetric.putIfAbsent(metric, source));
+                source.rolledUp().stream().filter(measured::contains).forEach(rolledUp::add);
+            }
+            current = new Known(Map.copyOf(byMetric), Set.copyOf(rolledUp));
             known = current;
         }
         return current;
     }
 
-    private record Known(List<AdoptionSource> ordered, Map<Metric, AdoptionSource> byMetric) {
+    private record Known(Map<Metric, AdoptionSource> byMetric, Set<Metric> rolledUp) {
     }
 }

@@ -3,6 +3,7 @@ package io.relais.analytics.internal;
 import io.relais.platform.db.TimeBuckets;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 /**
  * The periods the roll-up also keeps its rolled days summed by: ISO weeks from Monday and months
@@ -11,6 +12,9 @@ import java.time.temporal.TemporalAdjusters;
  */
 enum Span {
     DAY("D"), WEEK("W"), MONTH("M");
+
+    /** The spans derived from the rolled days. */
+    static final List<Span> DERIVED = List.of(WEEK, MONTH);
 
     /** The value of the {@code span} columns. */
     final String code;
